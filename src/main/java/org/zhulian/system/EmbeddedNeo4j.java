@@ -1,0 +1,73 @@
+package org.zhulian.system;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Neo4j DBMS running inside this JVM with its Bolt connector on 127.0.0.1 only, so the service
+ * talks to it through the same driver it would use for a remote server or cluster. It exists so the
+ * README's run command needs nothing installed; production points {@code NEO4J_URI} elsewhere.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+    private final DatabaseManagementService dbms;
+    private final URI boltUri;
+
+    private EmbeddedNeo4j(DatabaseManagementService dbms, URI boltUri) {
+        this.dbms = dbms;
+        this.boltUri = boltUri;
+    }
+
+    /** Starts the DBMS in {@code home}, creating it if needed, and waits until Bolt listens. */
+    public static EmbeddedNeo4j start(Path home, int boltPort, String pageCacheSize) {
+        long started = System.nanoTime();
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCacheSize))
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                // Bolt otherwise lingers ~5 s per thread group at shutdown.
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
+                .build();
+        var port = ((GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME))
+                .getDependencyResolver()
+                .resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT);
+        URI uri = URI.create("bolt://" + port.getHost() + ":" + port.getPort());
+        log.info("Embedded Neo4j started in {} ms, Bolt at {}", (System.nanoTime() - started) / 1_000_000, uri);
+        return new EmbeddedNeo4j(dbms, uri);
+    }
+
+    public URI boltUri() {
+        return boltUri;
+    }
+
+    /** The default database, for in-process tooling such as monitors; the service itself uses Bolt. */
+    public GraphDatabaseService database() {
+        return dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    }
+
+    @Override
+    public void close() {
+        dbms.shutdown();
+    }
+}
