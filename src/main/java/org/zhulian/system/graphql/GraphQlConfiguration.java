@@ -1,15 +1,29 @@
 package org.zhulian.system.graphql;
 
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
 
-/** Wires the schema's custom scalars. */
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the schema's custom scalars and GraphQL over HTTP GET. */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
 
     @Bean
     RuntimeWiringConfigurer scalars() {
         return wiring -> wiring.scalar(Scalars.DATE).scalar(Scalars.DATE_TIME);
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> graphQlGetRoute(GraphQlProperties properties, WebGraphQlHandler handler, JsonMapper json) {
+        var get = new GraphQlGetHandler(handler, json);
+        return RouterFunctions.route(RequestPredicates.GET(properties.getHttp().getPath()), get::handle);
     }
 }

@@ -1,0 +1,51 @@
+package org.zhulian.department;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhulian.label.LabelAssignment;
+
+/** The {@code departments} root field and the source department of label assignments. */
+@Controller
+@Transactional(readOnly = true)
+class DepartmentController {
+
+    private final Neo4jClient neo4j;
+
+    DepartmentController(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    @QueryMapping
+    List<Department> departments() {
+        return find(null);
+    }
+
+    @BatchMapping(typeName = "LabelAssignment", field = "source")
+    List<Department> source(List<LabelAssignment> assignments) {
+        Map<String, Department> byCode = find(assignments.stream().map(LabelAssignment::sourceCode)
+                .filter(Objects::nonNull).distinct().toList())
+                .stream().collect(Collectors.toMap(Department::code, Function.identity()));
+        return assignments.stream().map(a -> a.sourceCode() == null ? null : byCode.get(a.sourceCode())).toList();
+    }
+
+    /** The departments with these codes, or all of them when {@code codes} is null. */
+    private List<Department> find(Collection<String> codes) {
+        return neo4j.query("""
+                        MATCH (d:Department) WHERE $codes IS NULL OR d.code IN $codes
+                        RETURN d.code AS code, d.name AS name ORDER BY d.code""")
+                .bind(codes).to("codes")
+                .fetchAs(Department.class)
+                .mappedBy((types, record) -> new Department(record.get("code").asString(), record.get("name").asString()))
+                .all().stream().toList();
+    }
+}

@@ -1,0 +1,90 @@
+package org.zhulian.household;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhulian.label.Label;
+import org.zhulian.system.graphql.Page;
+
+/** Reads of households and persons: archives by id, filtered pages and their counts, kin. */
+@Repository
+@Transactional(readOnly = true)
+class HouseholdRepository {
+
+    private final Neo4jClient neo4j;
+
+    HouseholdRepository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    /** The archives of these households, in no particular order; unknown ids are left out. */
+    List<Household> households(Collection<String> ids) {
+        return neo4j.query("MATCH (h:Household) WHERE h.id IN $ids RETURN " + Household.PROJECTION + " AS household")
+                .bind(ids).to("ids")
+                .fetchAs(Household.class).mappedBy((types, record) -> Household.of(record.get("household")))
+                .all().stream().toList();
+    }
+
+    List<Person> persons(Collection<String> ids) {
+        return neo4j.query("""
+                        MATCH (p:Person) WHERE p.id IN $ids
+                        OPTIONAL MATCH (p)-[m:MEMBER_OF]->(h:Household)
+                        RETURN %s AS person""".formatted(Person.PROJECTION))
+                .bind(ids).to("ids")
+                .fetchAs(Person.class).mappedBy((types, record) -> Person.of(record.get("person")))
+                .all().stream().toList();
+    }
+
+    /** The relatives of these persons, each with the id of the person they are kin of. */
+    List<KinOf> kin(Collection<String> personIds) {
+        return neo4j.query("""
+                        MATCH (of:Person)-[k:KIN]->(p:Person) WHERE of.id IN $ids
+                        OPTIONAL MATCH (p)-[m:MEMBER_OF]->(h:Household)
+                        RETURN of.id AS of, k.relation AS relation, %s AS person""".formatted(Person.PROJECTION))
+                .bind(personIds).to("ids")
+                .fetchAs(KinOf.class)
+                .mappedBy((types, record) -> new KinOf(record.get("of").asString(),
+                        new Kin(record.get("relation").asString(), Person.of(record.get("person")))))
+                .all().stream().toList();
+    }
+
+    record KinOf(String personId, Kin kin) {
+    }
+
+    List<Matched<Household>> householdPage(LabelCriteria criteria, Page page) {
+        return page(SearchStatements.householdPage(criteria), criteria, page, Household::of);
+    }
+
+    long householdCount(LabelCriteria criteria) {
+        return count(SearchStatements.householdCount(criteria), criteria);
+    }
+
+    List<Matched<Person>> personPage(LabelCriteria criteria, Page page) {
+        return page(SearchStatements.personPage(criteria), criteria, page, Person::of);
+    }
+
+    long personCount(LabelCriteria criteria) {
+        return count(SearchStatements.personCount(criteria), criteria);
+    }
+
+    /** One page, fetched with one extra row so the caller knows whether another page follows. */
+    private <T> List<Matched<T>> page(String statement, LabelCriteria criteria, Page page, Function<Value, T> node) {
+        return neo4j.query(statement)
+                .bindAll(criteria.parameters())
+                .bind(page.offset()).to("skip")
+                .bind(page.limit() + 1).to("limit")
+                .fetchAs(Matched.class)
+                .mappedBy((types, record) -> new Matched<>(node.apply(record.get("node")),
+                        record.get("matchedLabels").asList(Label::of)))
+                .all().stream().map(m -> (Matched<T>) m).toList();
+    }
+
+    private long count(String statement, LabelCriteria criteria) {
+        return neo4j.query(statement).bindAll(criteria.parameters()).fetchAs(Long.class).one().orElse(0L);
+    }
+}

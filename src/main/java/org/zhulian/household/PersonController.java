@@ -1,0 +1,82 @@
+package org.zhulian.household;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+import org.zhulian.need.Need;
+import org.zhulian.security.Masking;
+import org.zhulian.system.graphql.Connection;
+import org.zhulian.system.graphql.Page;
+
+/** The {@code Person} type, the person root fields, and the person a need concerns. */
+@Controller
+class PersonController {
+
+    private final HouseholdRepository repository;
+    private final Criteria criteria;
+    private final Clock clock;
+
+    PersonController(HouseholdRepository repository, Criteria criteria, Clock clock) {
+        this.repository = repository;
+        this.criteria = criteria;
+        this.clock = clock;
+    }
+
+    @QueryMapping
+    Person person(@Argument String id) {
+        return repository.persons(List.of(id)).stream().findFirst().orElse(null);
+    }
+
+    @QueryMapping
+    Connection<Matched.Edge<Person>, LabelCriteria> persons(@Argument PersonFilter filter,
+                                                             @Argument Integer first, @Argument String after) {
+        Page page = Page.of(first, after);
+        LabelCriteria search = criteria.of(filter);
+        return Connection.of(repository.personPage(search, page), page, search, Matched.Edge::of);
+    }
+
+    @SchemaMapping(typeName = "PersonConnection")
+    int totalCount(Connection<Matched.Edge<Person>, LabelCriteria> connection) {
+        return (int) repository.personCount(connection.filter());
+    }
+
+    @SchemaMapping
+    int age(Person person) {
+        return person.ageOn(LocalDate.now(clock));
+    }
+
+    @SchemaMapping
+    String idNumber(Person person) {
+        return Masking.idNumber(person.idNumber());
+    }
+
+    @SchemaMapping
+    String phone(Person person) {
+        return Masking.phone(person.phone());
+    }
+
+    @BatchMapping
+    List<List<Kin>> kin(List<Person> persons) {
+        Map<String, List<Kin>> byPerson = repository.kin(persons.stream().map(Person::id).distinct().toList()).stream()
+                .collect(Collectors.groupingBy(HouseholdRepository.KinOf::personId,
+                        Collectors.mapping(HouseholdRepository.KinOf::kin, Collectors.toList())));
+        return persons.stream().map(p -> byPerson.getOrDefault(p.id(), List.of())).toList();
+    }
+
+    @BatchMapping(typeName = "Need", field = "person")
+    List<Person> personOfNeed(List<Need> needs) {
+        Map<String, Person> byId = repository.persons(needs.stream().map(Need::personId)
+                        .filter(java.util.Objects::nonNull).distinct().toList())
+                .stream().collect(Collectors.toMap(Person::id, Function.identity()));
+        return needs.stream().map(need -> need.personId() == null ? null : byId.get(need.personId())).toList();
+    }
+}

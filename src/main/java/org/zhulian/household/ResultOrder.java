@@ -1,0 +1,6 @@
+package org.zhulian.household;
+
+/** How filtered households and persons are ordered. */
+enum ResultOrder {
+    ID, MOST_MATCHED_LABELS
+}

@@ -1,0 +1,93 @@
+package org.zhulian.household;
+
+/**
+ * The Cypher of the household and person filters, assembled from fixed fragments (values are always
+ * parameters). With requested labels the search starts at those few label nodes and walks to their
+ * holders; without, it seeks the region prefix on the index. A household carries a label when it or
+ * a member does; a person when they or their household do.
+ */
+final class SearchStatements {
+
+    private static final String CURRENT = "(%1$s.since IS NULL OR %1$s.since <= $today) AND (%1$s.until IS NULL OR %1$s.until >= $today)";
+
+    private static final String MATCHED = """
+            WITH %1$s, collect(DISTINCT l) AS matchedLabels
+            WITH %1$s, matchedLabels, [x IN matchedLabels | x.code] AS matched
+            WHERE all(c IN $all WHERE c IN matched) AND (size($any) = 0 OR any(c IN $any WHERE c IN matched))
+            """;
+
+    private static final String HOUSEHOLDS_BY_LABEL = """
+            MATCH (l:Label)<-[a:HAS_LABEL]-(holder)
+            WHERE l.code IN $driving AND %s
+            MATCH (holder)-[:MEMBER_OF*0..1]->(h:Household)
+            WHERE h.gridCode STARTS WITH $prefix
+            """.formatted(CURRENT.formatted("a")) + MATCHED.formatted("h");
+
+    private static final String HOUSEHOLDS_BY_REGION = """
+            MATCH (h:Household) WHERE h.gridCode STARTS WITH $prefix
+            WITH h, [] AS matchedLabels
+            """;
+
+    private static final String HOUSEHOLDS_NONE = """
+            WITH h, matchedLabels WHERE size($none) = 0 OR NOT EXISTS {
+              MATCH (h)<-[:MEMBER_OF*0..1]-()-[b:HAS_LABEL]->(n:Label) WHERE n.code IN $none AND %s
+            }
+            """.formatted(CURRENT.formatted("b"));
+
+    private static final String PERSONS_BY_LABEL = """
+            MATCH (l:Label)<-[a:HAS_LABEL]-(holder)
+            WHERE l.code IN $driving AND %s
+            MATCH (p:Person)-[:MEMBER_OF*0..1]->(holder)
+            WHERE p.gridCode STARTS WITH $prefix
+              AND ($bornFrom IS NULL OR p.birthDate >= $bornFrom) AND ($bornTo IS NULL OR p.birthDate <= $bornTo)
+            """.formatted(CURRENT.formatted("a")) + MATCHED.formatted("p");
+
+    private static final String PERSONS_BY_REGION = """
+            MATCH (p:Person) WHERE p.gridCode STARTS WITH $prefix
+              AND ($bornFrom IS NULL OR p.birthDate >= $bornFrom) AND ($bornTo IS NULL OR p.birthDate <= $bornTo)
+            WITH p, [] AS matchedLabels
+            """;
+
+    private static final String PERSONS_NONE = """
+            WITH p, matchedLabels WHERE size($none) = 0 OR NOT EXISTS {
+              MATCH (p)-[:MEMBER_OF*0..1]->()-[b:HAS_LABEL]->(n:Label) WHERE n.code IN $none AND %s
+            }
+            """.formatted(CURRENT.formatted("b"));
+
+    private static final String PAGE = """
+            ORDER BY CASE WHEN $byMatches THEN size(matchedLabels) ELSE 0 END DESC, %1$s.id
+            SKIP $skip LIMIT $limit
+            """;
+
+    private static final String MATCHED_LABELS = "[l IN matchedLabels | " + org.zhulian.label.Label.PROJECTION + "] AS matchedLabels";
+
+    private SearchStatements() {
+    }
+
+    static String householdPage(LabelCriteria criteria) {
+        return households(criteria) + PAGE.formatted("h")
+                + "RETURN " + Household.PROJECTION + " AS node, " + MATCHED_LABELS;
+    }
+
+    static String householdCount(LabelCriteria criteria) {
+        return households(criteria) + "RETURN count(h) AS n";
+    }
+
+    static String personPage(LabelCriteria criteria) {
+        return persons(criteria) + PAGE.formatted("p")
+                + "OPTIONAL MATCH (p)-[m:MEMBER_OF]->(h:Household)\n"
+                + "RETURN " + Person.PROJECTION + " AS node, " + MATCHED_LABELS;
+    }
+
+    static String personCount(LabelCriteria criteria) {
+        return persons(criteria) + "RETURN count(p) AS n";
+    }
+
+    private static String households(LabelCriteria criteria) {
+        return (criteria.driving().isEmpty() ? HOUSEHOLDS_BY_REGION : HOUSEHOLDS_BY_LABEL) + HOUSEHOLDS_NONE;
+    }
+
+    private static String persons(LabelCriteria criteria) {
+        return (criteria.driving().isEmpty() ? PERSONS_BY_REGION : PERSONS_BY_LABEL) + PERSONS_NONE;
+    }
+}

@@ -1,0 +1,53 @@
+package org.zhulian.label;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+import org.zhulian.region.Region;
+import org.zhulian.region.RegionCode;
+import org.zhulian.region.Regions;
+
+/** The {@code Label} and {@code LabelAssignment} types and the {@code labels} root field. */
+@Controller
+class LabelController {
+
+    private final Labels labels;
+    private final Regions regions;
+    private final Clock clock;
+
+    LabelController(Labels labels, Regions regions, Clock clock) {
+        this.labels = labels;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    @QueryMapping("labels")
+    List<Label> labelsOf(@Argument String regionCode) {
+        return labels.visibleFrom(regions.prefixOf(regionCode, "regionCode"));
+    }
+
+    @BatchMapping
+    List<Label> parent(List<Label> batch) {
+        Map<String, Label> parents = labels.byCode(batch.stream().map(Label::parentCode).filter(Objects::nonNull).distinct().toList());
+        return batch.stream().map(label -> label.parentCode() == null ? null : parents.get(label.parentCode())).toList();
+    }
+
+    @BatchMapping
+    List<Region> definedIn(List<Label> batch) {
+        return regions.inOrder(batch.stream()
+                .map(label -> label.national() ? null : RegionCode.parse(label.scope(), "scope").code()).toList());
+    }
+
+    @SchemaMapping
+    boolean current(LabelAssignment assignment) {
+        return assignment.currentOn(LocalDate.now(clock));
+    }
+}

@@ -1,0 +1,61 @@
+package org.zhulian.need;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+import org.zhulian.provider.ServiceCategories;
+import org.zhulian.provider.ServiceCategory;
+import org.zhulian.region.Regions;
+import org.zhulian.system.graphql.Connection;
+import org.zhulian.system.graphql.Page;
+
+/** The {@code needs} root field and the {@code Need} type's category. */
+@Controller
+class NeedController {
+
+    private final NeedRepository needs;
+    private final ServiceCategories categories;
+    private final Regions regions;
+
+    NeedController(NeedRepository needs, ServiceCategories categories, Regions regions) {
+        this.needs = needs;
+        this.categories = categories;
+        this.regions = regions;
+    }
+
+    @QueryMapping
+    Connection<Connection.Edge<Need>, Map<String, Object>> needs(@Argument NeedFilter filter,
+                                                                 @Argument Integer first, @Argument String after) {
+        Page page = Page.of(first, after);
+        Map<String, Object> parameters = parameters(filter == null ? NeedFilter.NONE : filter);
+        return Connection.of(needs.page(parameters, page), page, parameters, Connection.Edge.factory());
+    }
+
+    @SchemaMapping(typeName = "NeedConnection")
+    int totalCount(Connection<Connection.Edge<Need>, Map<String, Object>> connection) {
+        return (int) needs.count(connection.filter());
+    }
+
+    @BatchMapping
+    List<ServiceCategory> category(List<Need> batch) {
+        Map<String, ServiceCategory> byCode = categories.byCode(batch.stream().map(Need::categoryCode).distinct().toList());
+        return batch.stream().map(need -> byCode.get(need.categoryCode())).toList();
+    }
+
+    private Map<String, Object> parameters(NeedFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("prefix", regions.prefixOf(filter.regionCode(), "filter.regionCode"));
+        if (filter.categories() != null) {
+            categories.requireKnown(filter.categories(), "filter.categories");
+        }
+        parameters.put("categories", filter.categories());
+        parameters.put("statuses", filter.status() == null ? null : filter.status().stream().map(Enum::name).toList());
+        return parameters;
+    }
+}

@@ -1,0 +1,46 @@
+package org.zhulian.need;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhulian.system.graphql.Page;
+
+/** Reads of needs. */
+@Repository
+@Transactional(readOnly = true)
+class NeedRepository {
+
+    private static final String MATCH = """
+            MATCH (h:Household)-[:HAS_NEED]->(n:Need) WHERE n.gridCode STARTS WITH $prefix
+              AND ($categories IS NULL OR any(c IN $categories WHERE n.categoryCode = c OR n.categoryCode STARTS WITH c + '.'))
+              AND ($statuses IS NULL OR n.status IN $statuses)
+            """;
+
+    /** Most urgent first, then oldest first: the order in which someone should act. */
+    private static final String ORDER = """
+            ORDER BY CASE n.urgency WHEN 'CRITICAL' THEN 0 WHEN 'HIGH' THEN 1 WHEN 'MEDIUM' THEN 2 ELSE 3 END,
+                     n.created, n.id
+            """;
+
+    private final Neo4jClient neo4j;
+
+    NeedRepository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    List<Need> page(Map<String, Object> filter, Page page) {
+        return neo4j.query(MATCH + "RETURN " + Need.PROJECTION.formatted("h") + " AS need " + ORDER + "SKIP $skip LIMIT $limit")
+                .bindAll(filter)
+                .bind(page.offset()).to("skip")
+                .bind(page.limit() + 1).to("limit")
+                .fetchAs(Need.class).mappedBy((types, record) -> Need.of(record.get("need")))
+                .all().stream().toList();
+    }
+
+    long count(Map<String, Object> filter) {
+        return neo4j.query(MATCH + "RETURN count(n) AS n").bindAll(filter).fetchAs(Long.class).one().orElse(0L);
+    }
+}

@@ -1,0 +1,66 @@
+package org.zhulian.provider;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhulian.system.graphql.Page;
+
+/** Reads of providers and of the service taxonomy. */
+@Repository
+@Transactional(readOnly = true)
+class ProviderRepository {
+
+    /**
+     * Providers under a region prefix, of some types, offering a service in some categories (a
+     * category matches itself and its subcategories). Null lists mean "any".
+     */
+    private static final String MATCH = """
+            MATCH (p:Provider) WHERE p.regionCode STARTS WITH $prefix
+              AND ($types IS NULL OR p.type IN $types)
+              AND ($categories IS NULL OR EXISTS {
+                MATCH (p)-[:OFFERS]->(s:Service)
+                WHERE any(c IN $categories WHERE s.categoryCode = c OR s.categoryCode STARTS WITH c + '.')
+              })
+            """;
+
+    private final Neo4jClient neo4j;
+
+    ProviderRepository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    List<Provider> find(String id) {
+        return neo4j.query("MATCH (p:Provider {id: $id}) RETURN " + Provider.PROJECTION + " AS provider")
+                .bind(id).to("id")
+                .fetchAs(Provider.class).mappedBy((types, record) -> Provider.of(record.get("provider")))
+                .all().stream().toList();
+    }
+
+    /** One page, fetched with one extra row so the caller knows whether another page follows. */
+    List<Provider> page(Map<String, Object> filter, Page page) {
+        return neo4j.query(MATCH + "RETURN " + Provider.PROJECTION + " AS provider ORDER BY p.id SKIP $skip LIMIT $limit")
+                .bindAll(filter)
+                .bind(page.offset()).to("skip")
+                .bind(page.limit() + 1).to("limit")
+                .fetchAs(Provider.class).mappedBy((types, record) -> Provider.of(record.get("provider")))
+                .all().stream().toList();
+    }
+
+    long count(Map<String, Object> filter) {
+        return neo4j.query(MATCH + "RETURN count(p) AS n").bindAll(filter).fetchAs(Long.class).one().orElse(0L);
+    }
+
+    List<ServiceCategory> categories(Collection<String> codes) {
+        return neo4j.query("""
+                        MATCH (c:ServiceCategory) WHERE $codes IS NULL OR c.code IN $codes
+                        RETURN c.code AS code, c.name AS name ORDER BY c.code""")
+                .bind(codes).to("codes")
+                .fetchAs(ServiceCategory.class)
+                .mappedBy((types, record) -> new ServiceCategory(record.get("code").asString(), record.get("name").asString()))
+                .all().stream().toList();
+    }
+}

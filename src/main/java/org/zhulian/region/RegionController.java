@@ -1,0 +1,68 @@
+package org.zhulian.region;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** The {@code Region} type and the region root fields. */
+@Controller
+class RegionController {
+
+    private final RegionRepository regions;
+    private final Regions service;
+
+    RegionController(RegionRepository regions, Regions service) {
+        this.regions = regions;
+        this.service = service;
+    }
+
+    @QueryMapping
+    Region region(@Argument String code) {
+        return regions.find(RegionCode.parse(code, "code").code()).orElse(null);
+    }
+
+    @QueryMapping
+    List<Region> regions(@Argument String parentCode) {
+        if (parentCode == null) {
+            return regions.roots();
+        }
+        return regions.children(List.of(RegionCode.parse(parentCode, "parentCode").code()));
+    }
+
+    @BatchMapping
+    List<Region> parent(List<Region> children) {
+        return service.inOrder(children.stream().map(Region::parentCode).toList());
+    }
+
+    @BatchMapping
+    List<List<Region>> children(List<Region> parents) {
+        Map<String, List<Region>> children = regions.children(parents.stream().map(Region::code).toList()).stream()
+                .collect(Collectors.groupingBy(Region::parentCode));
+        return parents.stream().map(parent -> children.getOrDefault(parent.code(), List.of())).toList();
+    }
+
+    @BatchMapping
+    List<List<Region>> path(List<Region> leaves) {
+        return service.paths(leaves.stream().map(Region::code).toList());
+    }
+
+    @BatchMapping
+    List<Integer> householdCount(List<Region> batch) {
+        return countBelow(RegionRepository.Counted.HOUSEHOLDS, batch);
+    }
+
+    @BatchMapping
+    List<Integer> personCount(List<Region> batch) {
+        return countBelow(RegionRepository.Counted.PERSONS, batch);
+    }
+
+    private List<Integer> countBelow(RegionRepository.Counted what, List<Region> batch) {
+        Map<String, Long> counts = regions.countBelow(what, batch.stream().map(Region::prefix).distinct().toList());
+        return batch.stream().map(r -> counts.getOrDefault(r.prefix(), 0L).intValue()).toList();
+    }
+}

@@ -1,0 +1,82 @@
+package org.zhulian.region;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads of the region tree. */
+@Repository
+@Transactional(readOnly = true)
+public class RegionRepository {
+
+    private final Neo4jClient neo4j;
+
+    RegionRepository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    public Optional<Region> find(String code) {
+        return findAll(List.of(code)).stream().findFirst();
+    }
+
+    /** The regions with these codes, in no particular order; unknown codes are left out. */
+    public List<Region> findAll(Collection<String> codes) {
+        return neo4j.query("MATCH (r:Region) WHERE r.code IN $codes RETURN " + Region.PROJECTION + " AS region")
+                .bind(codes).to("codes")
+                .fetchAs(Region.class).mappedBy((types, record) -> Region.of(record.get("region")))
+                .all().stream().toList();
+    }
+
+    /** Top-level regions, or the children of the given parents, ordered by code. */
+    List<Region> children(Collection<String> parentCodes) {
+        return neo4j.query("""
+                        MATCH (r:Region) WHERE r.parentCode IN $parents
+                        RETURN %s AS region ORDER BY r.code""".formatted(Region.PROJECTION))
+                .bind(parentCodes).to("parents")
+                .fetchAs(Region.class).mappedBy((types, record) -> Region.of(record.get("region")))
+                .all().stream().toList();
+    }
+
+    List<Region> roots() {
+        return neo4j.query("MATCH (r:Region) WHERE r.parentCode IS NULL RETURN %s AS region ORDER BY r.code"
+                        .formatted(Region.PROJECTION))
+                .fetchAs(Region.class).mappedBy((types, record) -> Region.of(record.get("region")))
+                .all().stream().toList();
+    }
+
+    /** What {@link #countBelow} counts: nodes that carry a {@code gridCode}. */
+    enum Counted {
+        HOUSEHOLDS("Household"), PERSONS("Person");
+
+        private final String statement;
+
+        Counted(String label) {
+            this.statement = """
+                    UNWIND $prefixes AS prefix
+                    CALL (prefix) {
+                      MATCH (n:%s) WHERE n.gridCode STARTS WITH prefix
+                      RETURN count(n) AS n
+                    }
+                    RETURN prefix, n""".formatted(label);
+        }
+    }
+
+    /**
+     * Households or persons below each prefix, in one statement: an index range scan per prefix on
+     * the copied {@code gridCode}, no walk down the tree.
+     */
+    Map<String, Long> countBelow(Counted what, Collection<String> prefixes) {
+        Map<String, Long> counts = new HashMap<>();
+        neo4j.query(what.statement)
+                .bind(prefixes).to("prefixes")
+                .fetch().all()
+                .forEach(row -> counts.put((String) row.get("prefix"), (Long) row.get("n")));
+        return counts;
+    }
+}

@@ -1,0 +1,54 @@
+package org.zhulian.region;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.zhulian.system.graphql.KnownCodes;
+
+/** What other features ask of the region tree: turn a region argument into a scope, look regions up. */
+@Service
+public class Regions {
+
+    private final RegionRepository repository;
+    private final KnownCodes known;
+
+    Regions(RegionRepository repository, Neo4jClient neo4j) {
+        this.repository = repository;
+        this.known = new KnownCodes("region code", () -> new HashSet<>(
+                neo4j.query("MATCH (r:Region) RETURN r.code AS code").fetchAs(String.class).all()));
+    }
+
+    /**
+     * The code prefix that selects everything below the region named by a filter argument; the
+     * empty prefix (everything) when the argument is null. Unknown regions are a BAD_USER_INPUT.
+     */
+    public String prefixOf(String regionArgument, String field) {
+        if (regionArgument == null) {
+            return "";
+        }
+        RegionCode code = RegionCode.parse(regionArgument, field);
+        known.require(List.of(code.code()), field);
+        return code.prefix();
+    }
+
+    /** The regions with these codes, in the same order (null where unknown). */
+    public List<Region> inOrder(List<String> codes) {
+        Map<String, Region> byCode = repository.findAll(codes.stream().filter(Objects::nonNull).distinct().toList())
+                .stream().collect(Collectors.toMap(Region::code, Function.identity()));
+        return codes.stream().map(code -> code == null ? null : byCode.get(code)).toList();
+    }
+
+    /** For each code, the path from the top-level region down to it. */
+    public List<List<Region>> paths(List<String> codes) {
+        Map<String, Region> known = repository.findAll(codes.stream()
+                        .flatMap(code -> RegionPath.ancestorCodes(code).stream()).distinct().toList())
+                .stream().collect(Collectors.toMap(Region::code, Function.identity()));
+        return codes.stream().map(code -> RegionPath.resolve(code, known)).toList();
+    }
+}

@@ -1,0 +1,2 @@
+/** Protection of personal data: masking of identifiers in every response. */
+package org.zhulian.security;

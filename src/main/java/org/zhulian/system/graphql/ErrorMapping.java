@@ -1,0 +1,37 @@
+package org.zhulian.system.graphql;
+
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns exceptions from data fetchers into GraphQL errors with a stable {@code extensions.code}.
+ * Unexpected failures say only that something went wrong: no stack trace, class name or query text
+ * reaches the client, and the log keeps the detail without the arguments (they may be personal data).
+ */
+@Component
+class ErrorMapping extends DataFetcherExceptionResolverAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorMapping.class);
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        if (ex instanceof InvalidInputException invalid) {
+            return GraphqlErrorBuilder.newError(env)
+                    .message(invalid.getMessage())
+                    .extensions(Map.of("code", "BAD_USER_INPUT", "field", invalid.field()))
+                    .build();
+        }
+        log.error("Unexpected failure in {}", env.getExecutionStepInfo().getPath(), ex);
+        return GraphqlErrorBuilder.newError(env)
+                .message("Internal error")
+                .extensions(Map.of("code", "INTERNAL_ERROR"))
+                .build();
+    }
+}

@@ -1,0 +1,46 @@
+package org.zhulian.system.graphql;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Which slice of a list a connection field asks for, from its {@code first} and {@code after}
+ * arguments. Cursors are opaque to clients; inside they are offsets, which stay correct for the
+ * stable orderings the API uses (by id, or by match count then id).
+ */
+public record Page(int offset, int limit) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    private static final String PREFIX = "o:";
+
+    /** Validates {@code first} and {@code after}; null {@code first} means the default size. */
+    public static Page of(Integer first, String after) {
+        int limit = first == null ? DEFAULT_SIZE : first;
+        if (limit < 0 || limit > MAX_SIZE) {
+            throw new InvalidInputException("first", "first must be between 0 and " + MAX_SIZE + ", was " + limit);
+        }
+        int offset = after == null ? 0 : decode(after) + 1;
+        return new Page(offset, limit);
+    }
+
+    public static String cursor(int offset) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + offset).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static int decode(String cursor) {
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (text.startsWith(PREFIX)) {
+                int offset = Integer.parseInt(text.substring(PREFIX.length()));
+                if (offset >= 0) {
+                    return offset;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw new InvalidInputException("after", "Malformed cursor: pass an endCursor returned by an earlier page");
+    }
+}
