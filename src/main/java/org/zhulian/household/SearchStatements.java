@@ -55,6 +55,7 @@ final class SearchStatements {
             """.formatted(CURRENT.formatted("b"));
 
     private static final String PAGE = """
+            WITH %1$s, matchedLabels
             ORDER BY CASE WHEN $byMatches THEN size(matchedLabels) ELSE 0 END DESC, %1$s.id
             SKIP $skip LIMIT $limit
             """;

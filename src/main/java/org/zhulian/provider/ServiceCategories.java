@@ -1,7 +1,6 @@
 package org.zhulian.provider;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,7 +19,7 @@ public class ServiceCategories {
     ServiceCategories(ProviderRepository repository) {
         this.repository = repository;
         this.known = new KnownCodes("service category code(s)",
-                () -> new HashSet<>(repository.categories(null).stream().map(ServiceCategory::code).toList()));
+                () -> repository.categories(null).stream().map(ServiceCategory::code).collect(Collectors.toSet()));
     }
 
     /** Fails with BAD_USER_INPUT naming {@code field} if any code is not in the taxonomy. */

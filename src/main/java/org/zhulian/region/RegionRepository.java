@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -31,6 +32,10 @@ public class RegionRepository {
                 .bind(codes).to("codes")
                 .fetchAs(Region.class).mappedBy((types, record) -> Region.of(record.get("region")))
                 .all().stream().toList();
+    }
+
+    Set<String> allCodes() {
+        return Set.copyOf(neo4j.query("MATCH (r:Region) RETURN r.code AS code").fetchAs(String.class).all());
     }
 
     /** Top-level regions, or the children of the given parents, ordered by code. */

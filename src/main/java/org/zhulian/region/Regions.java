@@ -1,13 +1,11 @@
 package org.zhulian.region;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.zhulian.system.graphql.KnownCodes;
 
@@ -18,10 +16,9 @@ public class Regions {
     private final RegionRepository repository;
     private final KnownCodes known;
 
-    Regions(RegionRepository repository, Neo4jClient neo4j) {
+    Regions(RegionRepository repository) {
         this.repository = repository;
-        this.known = new KnownCodes("region code", () -> new HashSet<>(
-                neo4j.query("MATCH (r:Region) RETURN r.code AS code").fetchAs(String.class).all()));
+        this.known = new KnownCodes("region code", repository::allCodes);
     }
 
     /**

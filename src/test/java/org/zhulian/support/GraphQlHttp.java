@@ -65,9 +65,9 @@ public class GraphQlHttp {
     public Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isBlank() ? json.nullNode() : json.readTree(response.body());
-            return new Response(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), body);
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode body = contentType.contains("json") ? json.readTree(response.body()) : json.nullNode();
+            return new Response(response.statusCode(), contentType, body, response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -84,8 +84,8 @@ public class GraphQlHttp {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /** What came back: status, content type and the JSON body. */
-    public record Response(int status, String contentType, JsonNode body) {
+    /** What came back: status, content type, the body parsed when it is JSON, and as text. */
+    public record Response(int status, String contentType, JsonNode body, String text) {
 
         public JsonNode data() {
             return body.path("data");

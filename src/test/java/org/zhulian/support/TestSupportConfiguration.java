@@ -1,8 +1,10 @@
 package org.zhulian.support;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.zhulian.system.EmbeddedNeo4j;
 
 @TestConfiguration(proxyBeanMethods = false)
 public class TestSupportConfiguration {
@@ -10,5 +12,12 @@ public class TestSupportConfiguration {
     @Bean
     GraphQlHttp graphQlHttp(WebServerApplicationContext context) {
         return new GraphQlHttp(() -> context.getWebServer().getPort());
+    }
+
+    /** Present only on the embedded database, whose statements the test JVM can observe. */
+    @Bean
+    CypherStatements cypherStatements(ObjectProvider<EmbeddedNeo4j> neo4j) {
+        EmbeddedNeo4j embedded = neo4j.getIfAvailable();
+        return embedded == null ? null : new CypherStatements(embedded);
     }
 }

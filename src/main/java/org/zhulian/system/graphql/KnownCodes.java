@@ -27,7 +27,7 @@ public final class KnownCodes {
         if (known.get().containsAll(codes)) {
             return;
         }
-        known.set(Set.copyOf(loader.get()));
+        known.set(loader.get());
         List<String> unknown = codes.stream().filter(code -> !known.get().contains(code)).distinct().toList();
         if (!unknown.isEmpty()) {
             throw new InvalidInputException(field, "Unknown " + what + " in " + field + ": " + String.join(", ", unknown));
