@@ -1,0 +1,172 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.RoutingControl;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Latency and throughput of the GraphQL API against the best single Cypher statement that returns the
+ * same answer through the bare driver, on a running service. Usage (see run.sh):
+ * {@code java -cp <runtime classpath> Bench.java <graphqlUrl> <boltUri> [concurrency] [requests]}
+ */
+public class Bench {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static final String ARCHIVE_QUERY = """
+            query($id: ID!) { household(id: $id) {
+              id address residence location { latitude longitude }
+              regionPath { code name level }
+              members { id name role gender birthDate idNumber phone disability { type grade }
+                        labels { label { code name category } since until } }
+              labels { label { code name category } since until }
+              needs { id categoryCode: category { code } description urgency status created }
+            } }""";
+
+    /** The same answer as {@link #ARCHIVE_QUERY} in one statement: the baseline. */
+    static final String ARCHIVE_CYPHER = """
+            MATCH (h:Household {id: $id})
+            RETURN h {.id, .address, .residence, .location,
+              regionPath: [(h)-[:IN]->(:Region)-[:IN*0..5]->(r:Region) | r {.code, .name, .level}],
+              members: [(h)<-[m:MEMBER_OF]-(p:Person) | p {.id, .name, .gender, .birthDate, .idNumber, .phone,
+                        .disabilityType, .disabilityGrade, role: m.role,
+                        labels: [(p)-[a:HAS_LABEL]->(l:Label) | {since: a.since, until: a.until, label: l {.code, .name, .category}}]}],
+              labels: [(h)-[a:HAS_LABEL]->(l:Label) | {since: a.since, until: a.until, label: l {.code, .name, .category}}],
+              needs: [(h)-[:HAS_NEED]->(n:Need) | n {.id, .categoryCode, .description, .urgency, .status, .created}]
+            } AS household""";
+
+    static final String FILTER_QUERY = """
+            query($f: HouseholdFilter) { households(filter: $f, first: 20) {
+              totalCount
+              edges { matchedLabels { code } node { id address members { name role } labels { label { code } } } }
+            } }""";
+
+    /** The same page and total in one statement: the baseline. */
+    static final String FILTER_CYPHER = """
+            MATCH (l:Label)<-[a:HAS_LABEL]-(holder)
+            WHERE l.code IN $labels AND (a.until IS NULL OR a.until >= date())
+            MATCH (holder)-[:MEMBER_OF*0..1]->(h:Household)
+            WHERE h.gridCode STARTS WITH $prefix
+            WITH h, collect(DISTINCT l.code) AS matched
+            WHERE all(c IN $labels WHERE c IN matched)
+            WITH h, matched ORDER BY h.id
+            WITH collect({h: h, matched: matched}) AS rows
+            UNWIND rows[0..20] AS row
+            WITH size(rows) AS total, row.h AS h, row.matched AS matched
+            RETURN total, matched, h {.id, .address,
+              members: [(h)<-[m:MEMBER_OF]-(p:Person) | p {.name, role: m.role}],
+              labels: [(h)-[:HAS_LABEL]->(x:Label) | x.code]} AS household""";
+
+    public static void main(String[] args) throws Exception {
+        String graphQlUrl = args[0];
+        String boltUri = args[1];
+        int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+        int requests = args.length > 3 ? Integer.parseInt(args[3]) : 2000;
+        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+        try (Driver driver = GraphDatabase.driver(boltUri, AuthTokens.none())) {
+            var read = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+            List<String> ids = driver.executableQuery("MATCH (h:Household) RETURN h.id AS id LIMIT 5000").withConfig(read)
+                    .execute().records().stream().map(r -> r.get("id").asString()).toList();
+            long households = driver.executableQuery("MATCH (h:Household) RETURN count(h) AS n").withConfig(read)
+                    .execute().records().getFirst().get("n").asLong();
+            System.out.printf("data set: %,d households; concurrency %d; %,d requests per scenario%n",
+                    households, concurrency, requests);
+
+            Map<String, Object> filter = Map.of("regionCode", "330203", "labelsAll", List.of("DIBAO", "SEVERE_DISABILITY"));
+            List<Scenario> scenarios = List.of(
+                    new Scenario("household(id) archive  / GraphQL HTTP",
+                            i -> post(http, graphQlUrl, ARCHIVE_QUERY, Map.of("id", ids.get(i % ids.size())))),
+                    new Scenario("household(id) archive  / Cypher driver",
+                            i -> () -> driver.executableQuery(ARCHIVE_CYPHER).withParameters(Map.of("id", ids.get(i % ids.size())))
+                                    .withConfig(read).execute().records().size()),
+                    new Scenario("households 2-label page / GraphQL HTTP",
+                            i -> post(http, graphQlUrl, FILTER_QUERY, Map.of("f", filter))),
+                    new Scenario("households 2-label page / Cypher driver",
+                            i -> () -> driver.executableQuery(FILTER_CYPHER)
+                                    .withParameters(Map.of("labels", List.of("DIBAO", "SEVERE_DISABILITY"), "prefix", "330203"))
+                                    .withConfig(read).execute().records().size()));
+
+            System.out.printf("%-42s %9s %9s %9s %10s%n", "scenario", "p50 ms", "p99 ms", "mean ms", "req/s");
+            double[] p50 = new double[scenarios.size()];
+            for (int s = 0; s < scenarios.size(); s++) {
+                Scenario scenario = scenarios.get(s);
+                run(scenario, concurrency, Math.max(200, requests / 5)); // warm-up: JIT, plan cache, page cache
+                Result result = run(scenario, concurrency, requests);
+                p50[s] = result.p50();
+                System.out.printf("%-42s %9.2f %9.2f %9.2f %10.0f%n", scenario.name(), result.p50(), result.p99(),
+                        result.mean(), result.throughput());
+            }
+            System.out.printf("GraphQL/Cypher p50 ratio: archive %.2f, 2-label page %.2f%n", p50[0] / p50[1], p50[2] / p50[3]);
+        }
+    }
+
+    record Scenario(String name, IntFunction<Callable<Integer>> request) {
+    }
+
+    record Result(double p50, double p99, double mean, double throughput) {
+    }
+
+    static Callable<Integer> post(HttpClient http, String url, String query, Map<String, Object> variables) {
+        return () -> {
+            var request = HttpRequest.newBuilder(URI.create(url))
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/graphql-response+json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query, "variables", variables))))
+                    .build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+                throw new IllegalStateException("GraphQL failed: " + response.body());
+            }
+            return response.body().length();
+        };
+    }
+
+    static Result run(Scenario scenario, int concurrency, int requests) throws Exception {
+        List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int w = 0; w < concurrency; w++) {
+            workers.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                    long t = System.nanoTime();
+                    scenario.request().apply(i).call();
+                    latencies.add((System.nanoTime() - t) / 1e6);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        List<Double> sorted = latencies.stream().sorted().toList();
+        double mean = sorted.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        return new Result(percentile(sorted, 0.50), percentile(sorted, 0.99), mean, requests / seconds);
+    }
+
+    static double percentile(List<Double> sorted, double p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+    }
+}

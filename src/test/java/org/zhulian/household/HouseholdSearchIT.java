@@ -1,0 +1,158 @@
+package org.zhulian.household;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.zhulian.support.CypherStatements;
+import org.zhulian.support.GraphQlHttp;
+import org.zhulian.support.IntegrationTest;
+
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class HouseholdSearchIT {
+
+    static final String HAISHU = "330203";
+
+    @Autowired
+    GraphQlHttp graphQl;
+
+    @Autowired
+    Neo4jClient neo4j;
+
+    @Autowired(required = false)
+    CypherStatements statements;
+
+    @Test
+    void twoLabelFilterFindsExactlyTheHouseholdsCarryingBoth() {
+        var filter = Map.of("regionCode", HAISHU, "labelsAll", List.of("DIBAO", "SEVERE_DISABILITY"));
+
+        JsonNode page = households(filter, 100);
+
+        Set<String> expected = householdsCarryingAll(List.of("DIBAO", "SEVERE_DISABILITY"), "330203");
+        assertThat(expected).contains(HouseholdArchiveIT.WANG_HONG_HOUSEHOLD);
+        assertThat(page.path("totalCount").asInt()).isEqualTo(expected.size());
+        assertThat(ids(page)).containsExactlyInAnyOrderElementsOf(expected);
+        for (JsonNode edge : page.path("edges")) {
+            assertThat(codes(edge.path("matchedLabels"))).containsExactlyInAnyOrder("DIBAO", "SEVERE_DISABILITY");
+        }
+    }
+
+    @Test
+    void labelsNoneExcludesAndLabelsAnyWidens() {
+        int dibao = households(Map.of("regionCode", HAISHU, "labelsAll", List.of("DIBAO")), 1).path("totalCount").asInt();
+        int dibaoNotSevere = households(Map.of("regionCode", HAISHU, "labelsAll", List.of("DIBAO"),
+                "labelsNone", List.of("SEVERE_DISABILITY")), 1).path("totalCount").asInt();
+        int both = households(Map.of("regionCode", HAISHU, "labelsAll", List.of("DIBAO", "SEVERE_DISABILITY")), 1)
+                .path("totalCount").asInt();
+        int dibaoOrTekun = households(Map.of("regionCode", HAISHU, "labelsAny", List.of("DIBAO", "TEKUN")), 1)
+                .path("totalCount").asInt();
+
+        assertThat(dibao).isPositive();
+        assertThat(dibaoNotSevere).isEqualTo(dibao - both);
+        assertThat(dibaoOrTekun).isGreaterThan(dibao);
+    }
+
+    @Test
+    void orderingByMatchedLabelsPutsPeopleWithSeveralLabelsFirst() {
+        var filter = Map.of("regionCode", HAISHU,
+                "labelsAny", List.of("DIBAO", "SEVERE_DISABILITY", "NB_ELDERLY_ALONE", "DIBAO_EDGE"),
+                "orderBy", "MOST_MATCHED_LABELS");
+
+        JsonNode page = households(filter, 50);
+
+        List<Integer> matchCounts = StreamSupport.stream(page.path("edges").spliterator(), false)
+                .map(edge -> edge.path("matchedLabels").size()).toList();
+        assertThat(matchCounts).isSortedAccordingTo((a, b) -> b - a);
+        assertThat(matchCounts.getFirst()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void pagesFollowEachOtherWithoutOverlap() {
+        var filter = Map.of("regionCode", "330203009");
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        JsonNode page;
+        do {
+            var variables = new java.util.HashMap<String, Object>(Map.of("filter", filter, "first", 40));
+            if (after != null) {
+                variables.put("after", after);
+            }
+            page = graphQl.post(GraphQlHttp.document("householdsPage"), variables).ok().path("households");
+            seen.addAll(ids(page));
+            after = page.path("pageInfo").path("endCursor").asString();
+        } while (page.path("pageInfo").path("hasNextPage").asBoolean());
+
+        assertThat(seen).doesNotHaveDuplicates().hasSize(page.path("totalCount").asInt()).isSorted();
+        assertThat(seen).contains(HouseholdArchiveIT.WANG_HONG_HOUSEHOLD);
+    }
+
+    @Test
+    void aPageCostsTheSameFewStatementsWhateverItsSize() {
+        assumeThat(statements).as("statement counting needs the embedded database").isNotNull();
+        var filter = Map.of("regionCode", HAISHU, "labelsAny", List.of("DIBAO", "DIBAO_EDGE", "NB_ELDERLY_ALONE"));
+
+        statements.reset();
+        JsonNode small = households(filter, 5);
+        List<String> forSmall = statements.executed();
+        statements.reset();
+        JsonNode large = households(filter, 50);
+        List<String> forLarge = statements.executed();
+
+        assertThat(small.path("edges")).hasSize(5);
+        assertThat(large.path("edges")).hasSize(50);
+        assertThat(large.path("edges").get(0).path("node").path("members")).isNotEmpty();
+        assertThat(forLarge).hasSameSizeAs(forSmall).hasSizeLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void invalidArgumentsAreRejectedWithBadUserInput() {
+        assertBadInput(Map.of("first", 101), "first");
+        assertBadInput(Map.of("first", 10, "after", "not-a-cursor"), "after");
+        assertBadInput(Map.of("filter", Map.of("labelsAll", List.of("DIBAO", "NO_SUCH_LABEL"))), "NO_SUCH_LABEL");
+        assertBadInput(Map.of("filter", Map.of("regionCode", "999999")), "region");
+        assertBadInput(Map.of("filter", Map.of("regionCode", "33-02")), "region code");
+    }
+
+    private void assertBadInput(Map<String, Object> variables, String messagePart) {
+        var response = graphQl.post(GraphQlHttp.document("householdsPage"), variables);
+        assertThat(response.errorCode()).as(variables.toString()).isEqualTo("BAD_USER_INPUT");
+        assertThat(response.errorMessage()).contains(messagePart).doesNotContain("Exception");
+    }
+
+    private JsonNode households(Map<String, ?> filter, int first) {
+        return graphQl.post(GraphQlHttp.document("householdsPage"), Map.of("filter", filter, "first", first))
+                .ok().path("households");
+    }
+
+    /** The same question answered the long way round: every household under the region, checked one by one. */
+    private Set<String> householdsCarryingAll(List<String> labels, String prefix) {
+        return new HashSet<>(neo4j.query("""
+                        MATCH (h:Household) WHERE h.gridCode STARTS WITH $prefix
+                        WITH h, [(h)-[a:HAS_LABEL]->(l) WHERE a.until IS NULL OR a.until >= date() | l.code]
+                              + [(h)<-[:MEMBER_OF]-()-[a:HAS_LABEL]->(l) WHERE a.until IS NULL OR a.until >= date() | l.code] AS codes
+                        WHERE all(c IN $labels WHERE c IN codes)
+                        RETURN h.id""")
+                .bindAll(Map.of("prefix", prefix, "labels", labels))
+                .fetchAs(String.class).all());
+    }
+
+    static List<String> ids(JsonNode connection) {
+        return StreamSupport.stream(connection.path("edges").spliterator(), false)
+                .map(edge -> edge.path("node").path("id").asString()).toList();
+    }
+
+    static List<String> codes(JsonNode labels) {
+        return StreamSupport.stream(labels.spliterator(), false).map(l -> l.path("code").asString()).toList();
+    }
+}
