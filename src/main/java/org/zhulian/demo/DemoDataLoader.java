@@ -71,7 +71,6 @@ class DemoDataLoader implements DataInitializer {
         DemoGraphWriter.Counts counts = writer.regions(regions).plus(writer.dictionary(DictionarySeed.load()));
 
         List<HouseholdData> stories = StoryHouseholds.load(regions, shapes, random);
-        counts = counts.plus(writer.households(stories));
 
         ProviderGenerator providers = new ProviderGenerator(random, regions, shapes, DISTRICT);
         counts = counts.plus(writer.providers(providers.generate()));
@@ -79,12 +78,14 @@ class DemoDataLoader implements DataInitializer {
         Set<String> idNumbers = new HashSet<>();
         stories.forEach(h -> h.members().forEach(m -> idNumbers.add(m.idNumber())));
         HouseholdGenerator generator = new HouseholdGenerator(random, regions, shapes, DISTRICT, idNumbers);
-        for (int done = 0; done < households; done += CHUNK) {
-            List<HouseholdData> chunk = new ArrayList<>(CHUNK);
+        // The story households go with the first chunk: fewer statements to plan on a cold database.
+        List<HouseholdData> chunk = new ArrayList<>(stories);
+        for (int done = 0; done < households || !chunk.isEmpty(); done += CHUNK) {
             for (int i = done; i < Math.min(households, done + CHUNK); i++) {
                 chunk.add(generator.next());
             }
             counts = counts.plus(writer.households(chunk));
+            chunk = new ArrayList<>(CHUNK);
         }
 
         // Extra providers come last so that they do not change the households of the same seed.

@@ -1,6 +1,7 @@
 package org.zhulian.demo;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.neo4j.driver.Values;
  * their relationships are made in the same batches by matching the other end on its constrained key.
  */
 final class DemoGraphWriter {
+
+    private static final List<String> LEVELS = List.of("PROVINCE", "CITY", "DISTRICT", "STREET", "COMMUNITY", "GRID");
 
     private final BatchWriter writer;
 
@@ -38,33 +41,29 @@ final class DemoGraphWriter {
     }
 
     Counts regions(RegionSeed regions) {
+        Map<String, RegionSeed.GridWorker> workers = new HashMap<>();
+        regions.gridWorkers().forEach(w -> workers.put(w.gridCode(), w));
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (RegionSeed.Region r : regions.all()) {
+        // Parents first, so that every batch finds the parents of its regions already written.
+        regions.all().stream().sorted(Comparator.comparingInt(r -> LEVELS.indexOf(r.level()))).forEach(r -> {
+            RegionSeed.GridWorker w = workers.get(r.code());
             rows.add(row("code", r.code(), "name", r.name(), "level", r.level(), "prefix", r.prefix(),
-                    "parentCode", r.parentCode(), "centre", point(r.centre())));
-        }
+                    "parentCode", r.parentCode(), "centre", point(r.centre()),
+                    "worker", w == null ? null : row("id", w.id(), "name", w.name(), "phone", w.phone())));
+        });
         int count = writer.write("""
                 UNWIND $rows AS row
                 MERGE (r:Region {code: row.code})
                 SET r.name = row.name, r.level = row.level, r.prefix = row.prefix,
-                    r.parentCode = row.parentCode, r.centre = row.centre""", rows);
-        writer.write("""
-                UNWIND $rows AS row
-                WITH row WHERE row.parentCode IS NOT NULL
-                MATCH (c:Region {code: row.code})
+                    r.parentCode = row.parentCode, r.centre = row.centre
+                FOREACH (worker IN CASE WHEN row.worker IS NULL THEN [] ELSE [row.worker] END |
+                    MERGE (w:GridWorker {id: worker.id})
+                    SET w.name = worker.name, w.phone = worker.phone
+                    MERGE (w)-[:ASSIGNED_TO]->(r))
+                WITH r, row WHERE row.parentCode IS NOT NULL
                 MATCH (p:Region {code: row.parentCode})
-                MERGE (c)-[:IN]->(p)""", rows);
-        List<Map<String, Object>> workers = new ArrayList<>();
-        for (RegionSeed.GridWorker w : regions.gridWorkers()) {
-            workers.add(row("id", w.id(), "name", w.name(), "phone", w.phone(), "gridCode", w.gridCode()));
-        }
-        int gridWorkers = writer.write("""
-                UNWIND $rows AS row
-                MATCH (g:Region {code: row.gridCode})
-                MERGE (w:GridWorker {id: row.id})
-                SET w.name = row.name, w.phone = row.phone
-                MERGE (w)-[:ASSIGNED_TO]->(g)""", workers);
-        return new Counts(count, gridWorkers, 0, 0, 0, 0, 0, 0, 0, 0);
+                MERGE (r)-[:IN]->(p)""", rows);
+        return new Counts(count, workers.size(), 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     Counts dictionary(DictionarySeed dictionary) {
@@ -72,50 +71,41 @@ final class DemoGraphWriter {
                 UNWIND $rows AS row
                 MERGE (d:Department {code: row.code})
                 SET d.name = row.name""", rows(dictionary.departments(), r -> row("code", r.get("code"), "name", r.get("name"))));
-        List<Map<String, Object>> categories = rows(dictionary.categories(), r -> row("code", r.get("code"), "name", r.get("name"),
-                "parentCode", DictionarySeed.parentCategory(r.get("code"))));
         writer.write("""
                 UNWIND $rows AS row
                 MERGE (c:ServiceCategory {code: row.code})
-                SET c.name = row.name""", categories);
-        writer.write("""
-                UNWIND $rows AS row
-                WITH row WHERE row.parentCode IS NOT NULL
-                MATCH (c:ServiceCategory {code: row.code})
+                SET c.name = row.name
+                WITH c, row WHERE row.parentCode IS NOT NULL
                 MATCH (p:ServiceCategory {code: row.parentCode})
-                MERGE (c)-[:SUBCATEGORY_OF]->(p)""", categories);
-        List<Map<String, Object>> labels = rows(dictionary.labels(), r -> row("code", r.get("code"), "name", r.get("name"),
-                "category", r.get("category"), "scope", DictionarySeed.scope(r.get("regionCode")),
-                "regionCode", blankToNull(r.get("regionCode")), "parentCode", blankToNull(r.get("parentCode"))));
+                MERGE (c)-[:SUBCATEGORY_OF]->(p)""", rows(dictionary.categories(), r -> row("code", r.get("code"),
+                "name", r.get("name"), "parentCode", DictionarySeed.parentCategory(r.get("code")))));
         int count = writer.write("""
                 UNWIND $rows AS row
                 MERGE (l:Label {code: row.code})
-                SET l.name = row.name, l.category = row.category, l.scope = row.scope""", labels);
-        writer.write("""
-                UNWIND $rows AS row
-                WITH row WHERE row.regionCode IS NOT NULL
-                MATCH (l:Label {code: row.code})
-                MATCH (r:Region {code: row.regionCode})
-                MERGE (l)-[:DEFINED_IN]->(r)""", labels);
-        writer.write("""
-                UNWIND $rows AS row
-                WITH row WHERE row.parentCode IS NOT NULL
-                MATCH (l:Label {code: row.code})
-                MATCH (p:Label {code: row.parentCode})
-                MERGE (l)-[:REFINES]->(p)""", labels);
+                SET l.name = row.name, l.category = row.category, l.scope = row.scope
+                WITH l, row
+                OPTIONAL MATCH (r:Region {code: row.regionCode})
+                OPTIONAL MATCH (p:Label {code: row.parentCode})
+                FOREACH (region IN CASE WHEN r IS NULL THEN [] ELSE [r] END | MERGE (l)-[:DEFINED_IN]->(region))
+                FOREACH (parent IN CASE WHEN p IS NULL THEN [] ELSE [p] END | MERGE (l)-[:REFINES]->(parent))""",
+                rows(dictionary.labels(), r -> row("code", r.get("code"), "name", r.get("name"),
+                        "category", r.get("category"), "scope", DictionarySeed.scope(r.get("regionCode")),
+                        "regionCode", r.get("regionCode"), "parentCode", r.get("parentCode"))));
         return new Counts(0, 0, count, 0, 0, 0, 0, 0, 0, 0);
     }
 
     Counts providers(List<ProviderData> providers) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        List<Map<String, Object>> services = new ArrayList<>();
+        int services = 0;
         for (ProviderData p : providers) {
+            List<Map<String, Object>> offers = new ArrayList<>();
+            for (ProviderData.Service s : p.services()) {
+                offers.add(row("id", s.id(), "name", s.name(), "categoryCode", s.categoryCode()));
+            }
+            services += offers.size();
             rows.add(row("id", p.id(), "type", p.type(), "name", p.name(), "address", p.address(),
                     "location", point(p.location()), "regionCode", p.regionCode(), "contact", p.contact(),
-                    "capacity", p.capacity()));
-            for (ProviderData.Service s : p.services()) {
-                services.add(row("providerId", p.id(), "id", s.id(), "name", s.name(), "categoryCode", s.categoryCode()));
-            }
+                    "capacity", p.capacity(), "services", offers));
         }
         int count = writer.write("""
                 UNWIND $rows AS row
@@ -123,15 +113,14 @@ final class DemoGraphWriter {
                 CREATE (p:Provider {id: row.id, type: row.type, name: row.name, address: row.address,
                                     location: row.location, regionCode: row.regionCode, contact: row.contact,
                                     capacity: row.capacity})
-                CREATE (p)-[:IN]->(r)""", rows);
-        int serviceCount = writer.write("""
-                UNWIND $rows AS row
-                MATCH (p:Provider {id: row.providerId})
-                MATCH (c:ServiceCategory {code: row.categoryCode})
-                CREATE (s:Service {id: row.id, name: row.name, categoryCode: row.categoryCode})
+                CREATE (p)-[:IN]->(r)
+                WITH p, row
+                UNWIND row.services AS offer
+                MATCH (c:ServiceCategory {code: offer.categoryCode})
+                CREATE (s:Service {id: offer.id, name: offer.name, categoryCode: offer.categoryCode})
                 CREATE (p)-[:OFFERS]->(s)
-                CREATE (s)-[:OF_CATEGORY]->(c)""", services);
-        return new Counts(0, 0, 0, count, serviceCount, 0, 0, 0, 0, 0);
+                CREATE (s)-[:OF_CATEGORY]->(c)""", rows);
+        return new Counts(0, 0, 0, count, services, 0, 0, 0, 0, 0);
     }
 
     Counts households(List<HouseholdData> households) {
@@ -215,10 +204,6 @@ final class DemoGraphWriter {
 
     private static Value point(LatLon p) {
         return p == null ? null : Values.point(4326, p.longitude(), p.latitude());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 
     private static List<Map<String, Object>> rows(List<Map<String, String>> source,
