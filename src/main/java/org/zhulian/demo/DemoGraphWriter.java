@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
@@ -207,7 +208,7 @@ final class DemoGraphWriter {
     }
 
     private static List<Map<String, Object>> rows(List<Map<String, String>> source,
-                                                  java.util.function.Function<Map<String, String>, Map<String, Object>> f) {
+                                                  Function<Map<String, String>, Map<String, Object>> f) {
         return source.stream().map(f).toList();
     }
 

@@ -9,6 +9,10 @@ import java.util.random.RandomGenerator;
  */
 final class RandomIds {
 
+    private static final String[] MOBILE_PREFIXES = {"130", "131", "132", "133", "135", "136", "137", "138", "139",
+        "150", "151", "152", "153", "155", "156", "157", "158", "159", "170", "173", "176", "177", "180", "181",
+        "182", "183", "186", "187", "188", "189", "191", "198", "199"};
+
     private RandomIds() {
     }
 
@@ -20,10 +24,7 @@ final class RandomIds {
 
     /** Eleven digits, starting with a mainland mobile prefix. */
     static String mobile(RandomGenerator random) {
-        String[] prefixes = {"130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151", "152",
-            "153", "155", "156", "157", "158", "159", "170", "173", "176", "177", "180", "181", "182", "183",
-            "186", "187", "188", "189", "191", "198", "199"};
-        return prefixes[random.nextInt(prefixes.length)] + String.format("%08d", random.nextInt(100_000_000));
+        return MOBILE_PREFIXES[random.nextInt(MOBILE_PREFIXES.length)] + String.format("%08d", random.nextInt(100_000_000));
     }
 
     /** A Ningbo office landline. */
