@@ -1,11 +1,9 @@
 package org.zhulian.department;
 
+import org.zhulian.system.graphql.Batches;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -31,11 +29,9 @@ class DepartmentController {
     }
 
     @BatchMapping(typeName = "LabelAssignment", field = "source")
-    List<Department> source(List<LabelAssignment> assignments) {
-        Map<String, Department> byCode = find(assignments.stream().map(LabelAssignment::sourceCode)
-                .filter(Objects::nonNull).distinct().toList())
-                .stream().collect(Collectors.toMap(Department::code, Function.identity()));
-        return assignments.stream().map(a -> a.sourceCode() == null ? null : byCode.get(a.sourceCode())).toList();
+    Map<LabelAssignment, Department> source(List<LabelAssignment> assignments) {
+        return Batches.match(assignments, LabelAssignment::sourceCode,
+                Batches.index(find(Batches.keys(assignments, LabelAssignment::sourceCode)), Department::code));
     }
 
     /** The departments with these codes, or all of them when {@code codes} is null. */

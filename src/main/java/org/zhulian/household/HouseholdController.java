@@ -1,9 +1,8 @@
 package org.zhulian.household;
 
+import org.zhulian.system.graphql.Batches;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -61,19 +60,16 @@ class HouseholdController {
     }
 
     @BatchMapping(typeName = "Need", field = "household")
-    List<Household> householdOfNeed(List<Need> needs) {
-        Map<String, Household> byId = byId(needs.stream().map(Need::householdId).distinct().toList());
-        return needs.stream().map(need -> byId.get(need.householdId())).toList();
+    Map<Need, Household> householdOfNeed(List<Need> needs) {
+        return Batches.match(needs, Need::householdId, byId(Batches.keys(needs, Need::householdId)));
     }
 
     @BatchMapping(typeName = "Person", field = "household")
-    List<Household> householdOfPerson(List<Person> persons) {
-        Map<String, Household> byId = byId(persons.stream().map(Person::householdId)
-                .filter(java.util.Objects::nonNull).distinct().toList());
-        return persons.stream().map(person -> person.householdId() == null ? null : byId.get(person.householdId())).toList();
+    Map<Person, Household> householdOfPerson(List<Person> persons) {
+        return Batches.match(persons, Person::householdId, byId(Batches.keys(persons, Person::householdId)));
     }
 
     private Map<String, Household> byId(List<String> ids) {
-        return repository.households(ids).stream().collect(Collectors.toMap(Household::id, Function.identity()));
+        return Batches.index(repository.households(ids), Household::id);
     }
 }

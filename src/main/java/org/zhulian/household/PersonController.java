@@ -1,10 +1,10 @@
 package org.zhulian.household;
 
+import org.zhulian.system.graphql.Batches;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -73,10 +73,7 @@ class PersonController {
     }
 
     @BatchMapping(typeName = "Need", field = "person")
-    List<Person> personOfNeed(List<Need> needs) {
-        Map<String, Person> byId = repository.persons(needs.stream().map(Need::personId)
-                        .filter(java.util.Objects::nonNull).distinct().toList())
-                .stream().collect(Collectors.toMap(Person::id, Function.identity()));
-        return needs.stream().map(need -> need.personId() == null ? null : byId.get(need.personId())).toList();
+    Map<Need, Person> personOfNeed(List<Need> needs) {
+        return Batches.match(needs, Need::personId, Batches.index(repository.persons(Batches.keys(needs, Need::personId)), Person::id));
     }
 }

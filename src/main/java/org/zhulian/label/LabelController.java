@@ -1,10 +1,10 @@
 package org.zhulian.label;
 
+import org.zhulian.system.graphql.Batches;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -35,15 +35,17 @@ class LabelController {
     }
 
     @BatchMapping
-    List<Label> parent(List<Label> batch) {
-        Map<String, Label> parents = labels.byCode(batch.stream().map(Label::parentCode).filter(Objects::nonNull).distinct().toList());
-        return batch.stream().map(label -> label.parentCode() == null ? null : parents.get(label.parentCode())).toList();
+    Map<Label, Label> parent(List<Label> batch) {
+        return Batches.match(batch, Label::parentCode, labels.byCode(Batches.keys(batch, Label::parentCode)));
     }
 
     @BatchMapping
-    List<Region> definedIn(List<Label> batch) {
-        return regions.inOrder(batch.stream()
-                .map(label -> label.national() ? null : RegionCode.parse(label.scope(), "scope").code()).toList());
+    Map<Label, Region> definedIn(List<Label> batch) {
+        return Batches.match(batch, LabelController::definingRegion, regions.byCode(Batches.keys(batch, LabelController::definingRegion)));
+    }
+
+    private static String definingRegion(Label label) {
+        return label.national() ? null : RegionCode.parse(label.scope(), "scope").code();
     }
 
     @SchemaMapping

@@ -1,5 +1,6 @@
 package org.zhulian.need;
 
+import org.zhulian.system.graphql.Batches;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +44,8 @@ class NeedController {
     }
 
     @BatchMapping
-    List<ServiceCategory> category(List<Need> batch) {
-        Map<String, ServiceCategory> byCode = categories.byCode(batch.stream().map(Need::categoryCode).distinct().toList());
-        return batch.stream().map(need -> byCode.get(need.categoryCode())).toList();
+    Map<Need, ServiceCategory> category(List<Need> batch) {
+        return Batches.match(batch, Need::categoryCode, categories.byCode(Batches.keys(batch, Need::categoryCode)));
     }
 
     private Map<String, Object> parameters(NeedFilter filter) {

@@ -1,9 +1,9 @@
 package org.zhulian.provider;
 
+import org.zhulian.system.graphql.Batches;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -55,21 +55,18 @@ class ProviderController {
     }
 
     @BatchMapping
-    List<Region> region(List<Provider> batch) {
-        return regions.inOrder(batch.stream().map(Provider::regionCode).toList());
+    Map<Provider, Region> region(List<Provider> batch) {
+        return Batches.match(batch, Provider::regionCode, regions.byCode(Batches.keys(batch, Provider::regionCode)));
     }
 
     @BatchMapping(typeName = "Service")
-    List<ServiceCategory> category(List<Service> services) {
-        Map<String, ServiceCategory> byCode = categories.byCode(services.stream().map(Service::categoryCode).distinct().toList());
-        return services.stream().map(s -> byCode.get(s.categoryCode())).toList();
+    Map<Service, ServiceCategory> category(List<Service> services) {
+        return Batches.match(services, Service::categoryCode, categories.byCode(Batches.keys(services, Service::categoryCode)));
     }
 
     @BatchMapping(typeName = "ServiceCategory")
-    List<ServiceCategory> parent(List<ServiceCategory> batch) {
-        Map<String, ServiceCategory> byCode = categories.byCode(batch.stream().map(ServiceCategory::parentCode)
-                .filter(Objects::nonNull).distinct().toList());
-        return batch.stream().map(c -> c.parentCode() == null ? null : byCode.get(c.parentCode())).toList();
+    Map<ServiceCategory, ServiceCategory> parent(List<ServiceCategory> batch) {
+        return Batches.match(batch, ServiceCategory::parentCode, categories.byCode(Batches.keys(batch, ServiceCategory::parentCode)));
     }
 
     @BatchMapping(typeName = "ServiceCategory")

@@ -1,5 +1,6 @@
 package org.zhulian.region;
 
+import org.zhulian.system.graphql.Batches;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,8 +36,8 @@ class RegionController {
     }
 
     @BatchMapping
-    List<Region> parent(List<Region> children) {
-        return service.inOrder(children.stream().map(Region::parentCode).toList());
+    Map<Region, Region> parent(List<Region> children) {
+        return Batches.match(children, Region::parentCode, service.byCode(Batches.keys(children, Region::parentCode)));
     }
 
     @BatchMapping

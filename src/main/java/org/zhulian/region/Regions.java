@@ -1,8 +1,9 @@
 package org.zhulian.region;
 
+import java.util.Collection;
+import org.zhulian.system.graphql.Batches;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,11 +35,9 @@ public class Regions {
         return code.prefix();
     }
 
-    /** The regions with these codes, in the same order (null where unknown). */
-    public List<Region> inOrder(List<String> codes) {
-        Map<String, Region> byCode = repository.findAll(codes.stream().filter(Objects::nonNull).distinct().toList())
-                .stream().collect(Collectors.toMap(Region::code, Function.identity()));
-        return codes.stream().map(code -> code == null ? null : byCode.get(code)).toList();
+    /** The regions with these codes, keyed by code; unknown codes are left out. */
+    public Map<String, Region> byCode(Collection<String> codes) {
+        return Batches.index(repository.findAll(codes), Region::code);
     }
 
     /** For each code, the path from the top-level region down to it. */

@@ -117,17 +117,19 @@ class HouseholdSearchIT {
 
     @Test
     void invalidArgumentsAreRejectedWithBadUserInput() {
-        assertBadInput(Map.of("first", 101), "first");
-        assertBadInput(Map.of("first", 10, "after", "not-a-cursor"), "after");
-        assertBadInput(Map.of("filter", Map.of("labelsAll", List.of("DIBAO", "NO_SUCH_LABEL"))), "NO_SUCH_LABEL");
-        assertBadInput(Map.of("filter", Map.of("regionCode", "999999")), "region");
-        assertBadInput(Map.of("filter", Map.of("regionCode", "33-02")), "region code");
+        assertBadInput(Map.of("first", 101), "first", "100");
+        assertBadInput(Map.of("first", 10, "after", "not-a-cursor"), "after", "cursor");
+        assertBadInput(Map.of("filter", Map.of("labelsAll", List.of("DIBAO", "NO_SUCH_LABEL"))), "filter.labelsAll", "NO_SUCH_LABEL");
+        assertBadInput(Map.of("filter", Map.of("regionCode", "999999")), "filter.regionCode", "region");
+        assertBadInput(Map.of("filter", Map.of("regionCode", "33-02")), "filter.regionCode", "region code");
     }
 
-    private void assertBadInput(Map<String, Object> variables, String messagePart) {
+    private void assertBadInput(Map<String, Object> variables, String field, String messagePart) {
         var response = graphQl.post(GraphQlHttp.document("householdsPage"), variables);
         assertThat(response.errorCode()).as(variables.toString()).isEqualTo("BAD_USER_INPUT");
+        assertThat(response.errors().path(0).path("extensions").path("field").asString()).isEqualTo(field);
         assertThat(response.errorMessage()).contains(messagePart).doesNotContain("Exception");
+        assertThat(response.data().isNull()).as("nothing half-answered").isTrue();
     }
 
     private JsonNode households(Map<String, ?> filter, int first) {

@@ -61,11 +61,11 @@ class DeploymentModesIT {
         }
     }
 
-    private static ConfigurableApplicationContext start(Map<String, Object> properties) {
-        return new SpringApplicationBuilder(ZhulianApplication.class)
-                .properties(Map.of("server.port", "0"))
-                .properties(properties)
-                .run();
+    /** Starts the service as its command line would, so the settings win over application.yml. */
+    private static ConfigurableApplicationContext start(Map<String, String> settings) {
+        String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new SpringApplicationBuilder(ZhulianApplication.class).run(java.util.stream.Stream
+                .concat(java.util.stream.Stream.of("--server.port=0"), java.util.Arrays.stream(args)).toArray(String[]::new));
     }
 
     private static long households(ConfigurableApplicationContext service) {

@@ -8,6 +8,7 @@ import graphql.schema.DataFetchingEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +26,14 @@ class ErrorMapping extends DataFetcherExceptionResolverAdapter {
         if (ex instanceof InvalidInputException invalid) {
             return GraphqlErrorBuilder.newError(env)
                     .message(invalid.getMessage())
+                    .errorType(ErrorType.BAD_REQUEST)
                     .extensions(Map.of("code", "BAD_USER_INPUT", "field", invalid.field()))
                     .build();
         }
         log.error("Unexpected failure in {}", env.getExecutionStepInfo().getPath(), ex);
         return GraphqlErrorBuilder.newError(env)
                 .message("Internal error")
+                .errorType(ErrorType.INTERNAL_ERROR)
                 .extensions(Map.of("code", "INTERNAL_ERROR"))
                 .build();
     }

@@ -3,6 +3,8 @@ package org.zhulian.system.graphql;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.web.servlet.function.RequestPredicates;
@@ -21,7 +23,9 @@ class GraphQlConfiguration {
         return wiring -> wiring.scalar(Scalars.DATE).scalar(Scalars.DATE_TIME);
     }
 
+    /** Ahead of Spring's POST-only route on the same path, which would answer GET with 405. */
     @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     RouterFunction<ServerResponse> graphQlGetRoute(GraphQlProperties properties, WebGraphQlHandler handler, JsonMapper json) {
         var get = new GraphQlGetHandler(handler, json);
         return RouterFunctions.route(RequestPredicates.GET(properties.getHttp().getPath()), get::handle);
