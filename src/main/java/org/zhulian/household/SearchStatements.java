@@ -16,11 +16,17 @@ final class SearchStatements {
             WHERE all(c IN $all WHERE c IN matched) AND (size($any) = 0 OR any(c IN $any WHERE c IN matched))
             """;
 
+    /**
+     * The holders of the requested labels, then their households. The step from holder to household
+     * is a projection rather than a pattern, so the planner cannot turn the search around and scan
+     * every household of the region instead.
+     */
     private static final String HOUSEHOLDS_BY_LABEL = """
             MATCH (l:Label)<-[a:HAS_LABEL]-(holder)
+            USING INDEX l:Label(code)
             WHERE l.code IN $driving AND %s
-            MATCH (holder)-[:MEMBER_OF*0..1]->(h:Household)
-            WHERE h.gridCode STARTS WITH $prefix
+            UNWIND CASE WHEN holder:Household THEN [holder] ELSE [(holder)-[:MEMBER_OF]->(x:Household) | x] END AS h
+            WITH l, h WHERE h.gridCode STARTS WITH $prefix
             """.formatted(CURRENT.formatted("a")) + MATCHED.formatted("h");
 
     private static final String HOUSEHOLDS_BY_REGION = """
@@ -36,9 +42,10 @@ final class SearchStatements {
 
     private static final String PERSONS_BY_LABEL = """
             MATCH (l:Label)<-[a:HAS_LABEL]-(holder)
+            USING INDEX l:Label(code)
             WHERE l.code IN $driving AND %s
-            MATCH (p:Person)-[:MEMBER_OF*0..1]->(holder)
-            WHERE p.gridCode STARTS WITH $prefix
+            UNWIND CASE WHEN holder:Person THEN [holder] ELSE [(holder)<-[:MEMBER_OF]-(x:Person) | x] END AS p
+            WITH l, p WHERE p.gridCode STARTS WITH $prefix
               AND ($bornFrom IS NULL OR p.birthDate >= $bornFrom) AND ($bornTo IS NULL OR p.birthDate <= $bornTo)
             """.formatted(CURRENT.formatted("a")) + MATCHED.formatted("p");
 

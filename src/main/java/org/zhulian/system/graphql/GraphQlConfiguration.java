@@ -1,6 +1,7 @@
 package org.zhulian.system.graphql;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -14,9 +15,14 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Wires the schema's custom scalars and GraphQL over HTTP GET. */
+/** Wires the schema's custom scalars, the parsed-document cache and GraphQL over HTTP GET. */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
+
+    @Bean
+    GraphQlSourceBuilderCustomizer parsedDocumentCache() {
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(new ParsedDocumentCache(1000)));
+    }
 
     @Bean
     RuntimeWiringConfigurer scalars() {
