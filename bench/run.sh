@@ -25,7 +25,7 @@ ZHULIAN_DATA_DIR="$data" ZHULIAN_DEMO_HOUSEHOLDS="$households" ZHULIAN_DEMO_PROV
   ZHULIAN_BOLT_PORT=$bolt ZHULIAN_PAGE_CACHE=2g PORT=$port \
   "$java" -Xmx4g -jar target/zhulian-*.jar >"$log" 2>&1 &
 service=$!
-trap 'kill $service 2>/dev/null; wait $service 2>/dev/null' EXIT
+trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true' EXIT
 until curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null; do
   kill -0 $service 2>/dev/null || { echo "service died, see $log" >&2; exit 1; }
   sleep 1

@@ -3,6 +3,7 @@ package org.zhulian.demo;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
@@ -18,8 +19,10 @@ import org.zhulian.system.ZhulianProperties;
 /**
  * Fills an empty database with the demo data set so that the service shows something meaningful on
  * first start: the region tree and dictionaries, Haishu's providers, the story households of the
- * articles and {@code zhulian.demo.households} generated households. It does nothing when the demo is
- * disabled or the database already holds a household, so a restart never loads twice. Everything
+ * articles and {@code zhulian.demo.households} generated households. A {@code :DemoDataset} node,
+ * written last, marks a complete load, so a restart never loads twice and a load cut short is
+ * finished by the next start (the writes are idempotent). A database holding households of its own
+ * never receives the demo. Everything
  * random comes from one generator seeded with {@code zhulian.demo.seed}, consumed in a fixed order,
  * so the same seed and sizes always give the same graph.
  */
@@ -27,6 +30,8 @@ import org.zhulian.system.ZhulianProperties;
 class DemoDataLoader implements DataInitializer {
 
     static final String DISTRICT = "330203";
+    /** 王宏's household, the first of {@code seed/stories.json}: written in the first batch of every demo load. */
+    static final String FIRST_STORY_HOUSEHOLD = "00000000-0000-4000-8000-000000000001";
     private static final int CHUNK = 2_000;
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -43,12 +48,17 @@ class DemoDataLoader implements DataInitializer {
         if (!settings.enabled()) {
             return;
         }
-        if (hasHouseholds()) {
-            log.info("Demo data not loaded: the database already holds households");
+        State state = state();
+        if (state.loaded()) {
+            return;
+        }
+        if (state.foreignHouseholds()) {
+            log.info("Demo data not loaded: the database already holds households of its own");
             return;
         }
         long started = System.nanoTime();
         DemoGraphWriter.Counts counts = load(settings.households(), settings.providers(), settings.seed());
+        markLoaded();
         log.info("Demo data loaded in {} ms: {} regions, {} grid workers, {} labels, {} providers with {} services, "
                         + "{} households, {} persons, {} kin links, {} label assignments, {} needs",
                 (System.nanoTime() - started) / 1_000_000, counts.regions(), counts.gridWorkers(), counts.labels(),
@@ -56,9 +66,29 @@ class DemoDataLoader implements DataInitializer {
                 counts.labelAssignments(), counts.needs());
     }
 
-    private boolean hasHouseholds() {
+    /** What the database holds: a complete demo, or households that are not the demo's. */
+    private record State(boolean loaded, boolean foreignHouseholds) {
+    }
+
+    private State state() {
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run("RETURN EXISTS { MATCH (:Household) } AS present").single().get("present").asBoolean());
+            return session.executeRead(tx -> {
+                var row = tx.run("""
+                        RETURN EXISTS { MATCH (:DemoDataset) } AS loaded,
+                               EXISTS { MATCH (:Household) } AND NOT EXISTS { MATCH (:Household {id: $story}) } AS foreign""",
+                        Map.of("story", FIRST_STORY_HOUSEHOLD)).single();
+                return new State(row.get("loaded").asBoolean(), row.get("foreign").asBoolean());
+            });
+        }
+    }
+
+    private void markLoaded() {
+        try (Session session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> tx.run("""
+                    MERGE (d:DemoDataset {seed: $seed})
+                    SET d.households = $households, d.providers = $providers, d.loadedAt = datetime()""",
+                    Map.of("seed", settings.seed(), "households", settings.households(),
+                            "providers", settings.providers())).consume());
         }
     }
 

@@ -12,9 +12,9 @@ import org.neo4j.driver.Values;
 
 /**
  * Turns the demo's records into rows and writes them with the Cypher of the graph model
- * ({@code docs/model.md}). Dictionary-like nodes (regions, labels, departments, categories) are
- * merged on their codes; households, persons, providers and needs are new, so they are created, and
- * their relationships are made in the same batches by matching the other end on its constrained key.
+ * ({@code docs/model.md}). Every node is merged on its constrained key and every relationship merged,
+ * so a load cut short (a crash, a kill) is completed by the next start without duplicating anything;
+ * relationships are made in the same batches by matching the other end on its key.
  */
 final class DemoGraphWriter {
 
@@ -111,16 +111,17 @@ final class DemoGraphWriter {
         int count = writer.write("""
                 UNWIND $rows AS row
                 MATCH (r:Region {code: row.regionCode})
-                CREATE (p:Provider {id: row.id, type: row.type, name: row.name, address: row.address,
-                                    location: row.location, regionCode: row.regionCode, contact: row.contact,
-                                    capacity: row.capacity})
-                CREATE (p)-[:IN]->(r)
+                MERGE (p:Provider {id: row.id})
+                SET p += {type: row.type, name: row.name, address: row.address, location: row.location,
+                          regionCode: row.regionCode, contact: row.contact, capacity: row.capacity}
+                MERGE (p)-[:IN]->(r)
                 WITH p, row
                 UNWIND row.services AS offer
                 MATCH (c:ServiceCategory {code: offer.categoryCode})
-                CREATE (s:Service {id: offer.id, name: offer.name, categoryCode: offer.categoryCode})
-                CREATE (p)-[:OFFERS]->(s)
-                CREATE (s)-[:OF_CATEGORY]->(c)""", rows);
+                MERGE (s:Service {id: offer.id})
+                SET s += {name: offer.name, categoryCode: offer.categoryCode}
+                MERGE (p)-[:OFFERS]->(s)
+                MERGE (s)-[:OF_CATEGORY]->(c)""", rows);
         return new Counts(0, 0, 0, count, services, 0, 0, 0, 0, 0);
     }
 
@@ -159,43 +160,48 @@ final class DemoGraphWriter {
         int count = writer.write("""
                 UNWIND $rows AS row
                 MATCH (g:Region {code: row.gridCode})
-                CREATE (h:Household {id: row.id, address: row.address, location: row.location, residence: row.residence,
-                                     gridCode: row.gridCode, communityCode: row.communityCode})
-                CREATE (h)-[:IN]->(g)""", rows);
+                MERGE (h:Household {id: row.id})
+                SET h += {address: row.address, location: row.location, residence: row.residence,
+                          gridCode: row.gridCode, communityCode: row.communityCode}
+                MERGE (h)-[:IN]->(g)""", rows);
         int personCount = writer.write("""
                 UNWIND $rows AS row
                 MATCH (h:Household {id: row.householdId})
-                CREATE (p:Person {id: row.id, name: row.name, gender: row.gender, birthDate: row.birthDate,
-                                  idNumber: row.idNumber, phone: row.phone, disabilityType: row.disabilityType,
-                                  disabilityGrade: row.disabilityGrade, health: row.health, employment: row.employment,
-                                  monthlyIncome: row.monthlyIncome, gridCode: row.gridCode})
-                CREATE (p)-[:MEMBER_OF {role: row.role, since: row.since}]->(h)""", persons);
+                MERGE (p:Person {id: row.id})
+                SET p += {name: row.name, gender: row.gender, birthDate: row.birthDate, idNumber: row.idNumber,
+                          phone: row.phone, disabilityType: row.disabilityType, disabilityGrade: row.disabilityGrade,
+                          health: row.health, employment: row.employment, monthlyIncome: row.monthlyIncome,
+                          gridCode: row.gridCode}
+                MERGE (p)-[:MEMBER_OF {role: row.role, since: row.since}]->(h)""", persons);
         int kinCount = writer.write("""
                 UNWIND $rows AS row
                 MATCH (a:Person {id: row.from})
                 MATCH (b:Person {id: row.to})
-                CREATE (a)-[:KIN {relation: row.relation}]->(b)""", kin);
+                MERGE (a)-[:KIN {relation: row.relation}]->(b)""", kin);
         int labelCount = writer.write("""
                 UNWIND $rows AS row
                 MATCH (x:Household {id: row.id})
                 MATCH (l:Label {code: row.code})
-                CREATE (x)-[:HAS_LABEL {since: row.since, until: row.until, source: row.source}]->(l)""", householdLabels)
+                MERGE (x)-[a:HAS_LABEL {since: row.since, source: row.source}]->(l)
+                SET a.until = row.until""", householdLabels)
                 + writer.write("""
                 UNWIND $rows AS row
                 MATCH (x:Person {id: row.id})
                 MATCH (l:Label {code: row.code})
-                CREATE (x)-[:HAS_LABEL {since: row.since, until: row.until, source: row.source}]->(l)""", personLabels);
+                MERGE (x)-[a:HAS_LABEL {since: row.since, source: row.source}]->(l)
+                SET a.until = row.until""", personLabels);
         int needCount = writer.write("""
                 UNWIND $rows AS row
                 MATCH (h:Household {id: row.householdId})
                 MATCH (c:ServiceCategory {code: row.categoryCode})
-                CREATE (n:Need {id: row.id, categoryCode: row.categoryCode, description: row.description,
-                                urgency: row.urgency, status: row.status, created: row.created, gridCode: row.gridCode})
-                CREATE (h)-[:HAS_NEED]->(n)
-                CREATE (n)-[:OF_CATEGORY]->(c)
+                MERGE (n:Need {id: row.id})
+                SET n += {categoryCode: row.categoryCode, description: row.description, urgency: row.urgency,
+                          status: row.status, created: row.created, gridCode: row.gridCode}
+                MERGE (h)-[:HAS_NEED]->(n)
+                MERGE (n)-[:OF_CATEGORY]->(c)
                 WITH n, row WHERE row.personId IS NOT NULL
                 MATCH (p:Person {id: row.personId})
-                CREATE (n)-[:CONCERNS]->(p)""", needs);
+                MERGE (n)-[:CONCERNS]->(p)""", needs);
         return new Counts(0, 0, 0, 0, 0, count, personCount, kinCount, labelCount, needCount);
     }
 

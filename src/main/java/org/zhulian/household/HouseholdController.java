@@ -4,6 +4,7 @@ import org.zhulian.system.graphql.Batches;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -38,15 +39,17 @@ class HouseholdController {
 
     @QueryMapping
     Connection<Matched.Edge<Household>, LabelCriteria> households(@Argument HouseholdFilter filter,
-                                                                   @Argument Integer first, @Argument String after) {
+                                                                   @Argument Integer first, @Argument String after,
+                                                                   DataFetchingFieldSelectionSet selection) {
         Page page = Page.of(first, after);
         LabelCriteria search = criteria.of(filter);
-        return Connection.of(repository.householdPage(search, page), page, search, Matched.Edge::of);
+        var found = repository.householdPage(search, page, selection.contains("totalCount"));
+        return Connection.of(found.rows(), page, search, found.total(), Matched.Edge::of);
     }
 
     @SchemaMapping(typeName = "HouseholdConnection")
-    int totalCount(Connection<Matched.Edge<Household>, LabelCriteria> connection) {
-        return (int) repository.householdCount(connection.filter());
+    long totalCount(Connection<Matched.Edge<Household>, LabelCriteria> connection) {
+        return connection.total() != null ? connection.total() : repository.householdCount(connection.filter());
     }
 
     @SchemaMapping

@@ -56,16 +56,30 @@ class HouseholdRepository {
     record KinOf(String personId, Kin kin) {
     }
 
-    List<Matched<Household>> householdPage(LabelCriteria criteria, Page page) {
-        return page(SearchStatements.householdPage(criteria), criteria, page, Household::of);
+    /**
+     * One page of households; with {@code withTotal}, label searches also count all matches in the
+     * same statement (a region-only search counts separately, when asked, rather than collect a district).
+     */
+    Found<Household> householdPage(LabelCriteria criteria, Page page, boolean withTotal) {
+        if (withTotal && !criteria.driving().isEmpty()) {
+            return pageWithTotal(SearchStatements.householdPageWithTotal(criteria), criteria, page, Household::of);
+        }
+        return new Found<>(page(SearchStatements.householdPage(criteria), criteria, page, Household::of), null);
     }
 
     long householdCount(LabelCriteria criteria) {
         return count(SearchStatements.householdCount(criteria), criteria);
     }
 
-    List<Matched<Person>> personPage(LabelCriteria criteria, Page page) {
-        return page(SearchStatements.personPage(criteria), criteria, page, Person::of);
+    Found<Person> personPage(LabelCriteria criteria, Page page, boolean withTotal) {
+        if (withTotal && !criteria.driving().isEmpty()) {
+            return pageWithTotal(SearchStatements.personPageWithTotal(criteria), criteria, page, Person::of);
+        }
+        return new Found<>(page(SearchStatements.personPage(criteria), criteria, page, Person::of), null);
+    }
+
+    /** A page of matches and, when known, the number of all matches. */
+    record Found<T>(List<Matched<T>> rows, Long total) {
     }
 
     long personCount(LabelCriteria criteria) {
@@ -82,6 +96,17 @@ class HouseholdRepository {
                 .mappedBy((types, record) -> new Matched<>(node.apply(record.get("node")),
                         record.get("matchedLabels").asList(Label::of)))
                 .all().stream().map(m -> (Matched<T>) m).toList();
+    }
+
+    private <T> Found<T> pageWithTotal(String statement, LabelCriteria criteria, Page page, Function<Value, T> node) {
+        return neo4j.query(statement)
+                .bindAll(criteria.parameters())
+                .bind(page.offset()).to("skip")
+                .bind(page.limit() + 1).to("limit")
+                .fetchAs(Found.class)
+                .mappedBy((types, record) -> new Found<>(record.get("page").asList(item -> new Matched<>(
+                        node.apply(item.get("node")), item.get("matchedLabels").asList(Label::of))), record.get("total").asLong()))
+                .one().map(found -> (Found<T>) found).orElseThrow();
     }
 
     private long count(String statement, LabelCriteria criteria) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -38,15 +39,17 @@ class PersonController {
 
     @QueryMapping
     Connection<Matched.Edge<Person>, LabelCriteria> persons(@Argument PersonFilter filter,
-                                                             @Argument Integer first, @Argument String after) {
+                                                             @Argument Integer first, @Argument String after,
+                                                             DataFetchingFieldSelectionSet selection) {
         Page page = Page.of(first, after);
         LabelCriteria search = criteria.of(filter);
-        return Connection.of(repository.personPage(search, page), page, search, Matched.Edge::of);
+        var found = repository.personPage(search, page, selection.contains("totalCount"));
+        return Connection.of(found.rows(), page, search, found.total(), Matched.Edge::of);
     }
 
     @SchemaMapping(typeName = "PersonConnection")
-    int totalCount(Connection<Matched.Edge<Person>, LabelCriteria> connection) {
-        return (int) repository.personCount(connection.filter());
+    long totalCount(Connection<Matched.Edge<Person>, LabelCriteria> connection) {
+        return connection.total() != null ? connection.total() : repository.personCount(connection.filter());
     }
 
     @SchemaMapping

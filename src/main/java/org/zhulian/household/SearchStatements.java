@@ -67,7 +67,28 @@ final class SearchStatements {
             SKIP $skip LIMIT $limit
             """;
 
-    private static final String MATCHED_LABELS = "[l IN matchedLabels | " + org.zhulian.label.Label.PROJECTION + "] AS matchedLabels";
+    /**
+     * Page and total in one pass over the matches: sorted, collected, then sliced. Used for label
+     * searches, whose matches are bounded by the holders of a few labels.
+     */
+    private static final String PAGE_WITH_TOTAL = """
+            WITH %1$s, matchedLabels
+            ORDER BY CASE WHEN $byMatches THEN size(matchedLabels) ELSE 0 END DESC, %1$s.id
+            WITH collect({node: %1$s, matchedLabels: matchedLabels}) AS rows
+            CALL (rows) {
+              UNWIND rows[$skip..($skip + $limit)] AS row
+              WITH row.node AS %1$s, row.matchedLabels AS matchedLabels
+              %2$s
+              RETURN collect({node: %3$s, %4$s}) AS page
+            }
+            RETURN size(rows) AS total, page
+            """;
+
+    private static final String MATCHED_LABELS_LIST = "[l IN matchedLabels | " + org.zhulian.label.Label.PROJECTION + "]";
+
+    private static final String MATCHED_LABELS = MATCHED_LABELS_LIST + " AS matchedLabels";
+
+    private static final String MEMBERSHIP = "OPTIONAL MATCH (p)-[m:MEMBER_OF]->(h:Household)";
 
     private SearchStatements() {
     }
@@ -77,13 +98,22 @@ final class SearchStatements {
                 + "RETURN " + Household.PROJECTION + " AS node, " + MATCHED_LABELS;
     }
 
+    /** Page and total together; only for searches that start from labels. */
+    static String householdPageWithTotal(LabelCriteria criteria) {
+        return households(criteria) + PAGE_WITH_TOTAL.formatted("h", "", Household.PROJECTION, "matchedLabels: " + MATCHED_LABELS_LIST);
+    }
+
+    static String personPageWithTotal(LabelCriteria criteria) {
+        return persons(criteria) + PAGE_WITH_TOTAL.formatted("p", MEMBERSHIP, Person.PROJECTION, "matchedLabels: " + MATCHED_LABELS_LIST);
+    }
+
     static String householdCount(LabelCriteria criteria) {
         return households(criteria) + "RETURN count(h) AS n";
     }
 
     static String personPage(LabelCriteria criteria) {
         return persons(criteria) + PAGE.formatted("p")
-                + "OPTIONAL MATCH (p)-[m:MEMBER_OF]->(h:Household)\n"
+                + MEMBERSHIP + "\n"
                 + "RETURN " + Person.PROJECTION + " AS node, " + MATCHED_LABELS;
     }
 

@@ -5,9 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.neo4j.driver.Value;
+import org.zhulian.provider.ServiceCategory;
 
-/** A need of a household, or of one member ({@code personId}). */
-public record Need(String id, String categoryCode, String description, Urgency urgency, NeedStatus status,
+/** A need of a household, or of one member ({@code personId}), with its category. */
+public record Need(String id, ServiceCategory category, String description, Urgency urgency, NeedStatus status,
                    OffsetDateTime created, String householdId, String personId) {
 
     /**
@@ -15,7 +16,8 @@ public record Need(String id, String categoryCode, String description, Urgency u
      * Use with {@code formatted(householdVariable)}.
      */
     public static final String PROJECTION = """
-            n {.id, .categoryCode, .description, .urgency, .status, .created, householdId: %s.id,
+            n {.id, .description, .urgency, .status, .created, householdId: %s.id,
+               category: head([(n)-[:OF_CATEGORY]->(c:ServiceCategory) | c {.code, .name}]),
                personId: head([(n)-[:CONCERNS]->(about:Person) | about.id])}""";
 
     /** The needs of household {@code %s}, newest first. */
@@ -24,7 +26,7 @@ public record Need(String id, String categoryCode, String description, Urgency u
     static final Comparator<Need> NEWEST_FIRST = Comparator.comparing(Need::created).reversed().thenComparing(Need::id);
 
     public static Need of(Value map) {
-        return new Need(map.get("id").asString(), map.get("categoryCode").asString(), map.get("description").asString(),
+        return new Need(map.get("id").asString(), new ServiceCategory(map.get("category").get("code").asString(), map.get("category").get("name").asString()), map.get("description").asString(),
                 Urgency.valueOf(map.get("urgency").asString()), NeedStatus.valueOf(map.get("status").asString()),
                 map.get("created").asOffsetDateTime(), map.get("householdId").asString(),
                 map.get("personId").isNull() ? null : map.get("personId").asString());

@@ -1,22 +1,18 @@
 package org.zhulian.need;
 
-import org.zhulian.system.graphql.Batches;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import org.zhulian.provider.ServiceCategories;
-import org.zhulian.provider.ServiceCategory;
 import org.zhulian.region.Regions;
 import org.zhulian.system.graphql.Connection;
 import org.zhulian.system.graphql.Page;
 
-/** The {@code needs} root field and the {@code Need} type's category. */
+/** The {@code needs} root field. */
 @Controller
 class NeedController {
 
@@ -41,11 +37,6 @@ class NeedController {
     @SchemaMapping(typeName = "NeedConnection")
     int totalCount(Connection<Connection.Edge<Need>, Map<String, Object>> connection) {
         return (int) needs.count(connection.filter());
-    }
-
-    @BatchMapping
-    Map<Need, ServiceCategory> category(List<Need> batch) {
-        return Batches.match(batch, Need::categoryCode, categories.byCode(Batches.keys(batch, Need::categoryCode)));
     }
 
     private Map<String, Object> parameters(NeedFilter filter) {

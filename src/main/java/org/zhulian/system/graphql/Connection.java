@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A Relay connection page. {@code totalCount} is not held here: each feature resolves it with its
- * own count query, only when a client selects it.
+ * A Relay connection page.
  *
- * @param <E> the edge type
- * @param <F> what the count query needs to know (the filter)
+ * @param filter what a count query needs to know, for features that count only when asked
+ * @param total  the total when the page query already knew it; null otherwise
+ * @param <E>    the edge type
+ * @param <F>    the filter type
  */
-public record Connection<E, F>(List<E> edges, PageInfo pageInfo, F filter) {
+public record Connection<E, F>(List<E> edges, PageInfo pageInfo, F filter, Long total) {
 
     /** Relay page information. */
     public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
@@ -21,6 +22,11 @@ public record Connection<E, F>(List<E> edges, PageInfo pageInfo, F filter) {
      * a next page exists without counting.
      */
     public static <R, E, F> Connection<E, F> of(List<R> rows, Page page, F filter, EdgeFactory<R, E> edge) {
+        return of(rows, page, filter, null, edge);
+    }
+
+    /** As {@link #of(List, Page, Object, EdgeFactory)}, with a total the query already computed. */
+    public static <R, E, F> Connection<E, F> of(List<R> rows, Page page, F filter, Long total, EdgeFactory<R, E> edge) {
         List<E> edges = new ArrayList<>();
         int shown = Math.min(rows.size(), page.limit());
         for (int i = 0; i < shown; i++) {
@@ -28,7 +34,7 @@ public record Connection<E, F>(List<E> edges, PageInfo pageInfo, F filter) {
         }
         String start = shown == 0 ? null : Page.cursor(page.offset());
         String end = shown == 0 ? null : Page.cursor(page.offset() + shown - 1);
-        return new Connection<>(edges, new PageInfo(rows.size() > page.limit(), page.offset() > 0, start, end), filter);
+        return new Connection<>(edges, new PageInfo(rows.size() > page.limit(), page.offset() > 0, start, end), filter, total);
     }
 
     /** Makes an edge from a row and its cursor. */
