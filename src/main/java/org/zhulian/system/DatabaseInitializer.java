@@ -2,6 +2,8 @@ package org.zhulian.system;
 
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +13,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DatabaseInitializer implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseInitializer.class);
 
     private final Migrations migrations;
     private final List<DataInitializer> initializers;
@@ -22,7 +26,9 @@ class DatabaseInitializer implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        migrations.apply();
+        long started = System.nanoTime();
+        int applied = migrations.apply();
+        log.info("Schema up to date in {} ms ({} migrations applied now)", (System.nanoTime() - started) / 1_000_000, applied);
         initializers.forEach(DataInitializer::initialize);
     }
 }
