@@ -3,6 +3,8 @@ package org.zhulian.demo;
 import java.util.List;
 import java.util.Map;
 
+import org.zhulian.region.RegionCode;
+
 /**
  * The dictionaries of {@code seed/dictionary/}: departments that feed data, the service taxonomy and
  * the label dictionary with the region that defines each local label.
@@ -27,13 +29,6 @@ record DictionarySeed(List<Map<String, String>> departments, List<Map<String, St
         if (regionCode == null || regionCode.isEmpty()) {
             return "";
         }
-        String code = regionCode;
-        // Strip the zero padding in whole levels (3+3 digits at the end, then 3, then 2, then 2).
-        for (int length : new int[] {9, 6, 4, 2}) {
-            if (code.length() > length && code.substring(length).chars().allMatch(c -> c == '0')) {
-                code = code.substring(0, length);
-            }
-        }
-        return code;
+        return RegionCode.parse(regionCode, "regionCode").prefix();
     }
 }

@@ -9,9 +9,11 @@ import org.zhulian.label.Labels;
 import org.zhulian.region.Regions;
 import org.zhulian.system.graphql.InvalidInputException;
 
-/** Validates household and person filters at the API edge and turns them into {@link LabelCriteria}. */
+/** Validates household and person filters at the API edge and turns them into {@link SearchCriteria}. */
 @Component
 class Criteria {
+
+    private static final int MAX_AGE = 150;
 
     private final Regions regions;
     private final Labels labels;
@@ -23,33 +25,35 @@ class Criteria {
         this.clock = clock;
     }
 
-    LabelCriteria of(HouseholdFilter filter) {
+    SearchCriteria of(HouseholdFilter filter) {
         HouseholdFilter f = filter == null ? HouseholdFilter.NONE : filter;
         return build(f.regionCode(), f.labelsAll(), f.labelsAny(), f.labelsNone(), f.orderBy(), null, null);
     }
 
-    LabelCriteria of(PersonFilter filter) {
+    SearchCriteria of(PersonFilter filter) {
         PersonFilter f = filter == null ? PersonFilter.NONE : filter;
         return build(f.regionCode(), f.labelsAll(), f.labelsAny(), f.labelsNone(), f.orderBy(), f.ageMin(), f.ageMax());
     }
 
-    private LabelCriteria build(String regionCode, List<String> all, List<String> any, List<String> none,
+    private SearchCriteria build(String regionCode, List<String> all, List<String> any, List<String> none,
                                 ResultOrder order, Integer ageMin, Integer ageMax) {
         String prefix = regions.prefixOf(regionCode, "filter.regionCode");
         LocalDate today = LocalDate.now(clock);
-        if (ageMin != null && ageMin < 0) {
-            throw new InvalidInputException("filter.ageMin", "ageMin must not be negative");
-        }
-        if (ageMax != null && ageMax < 0) {
-            throw new InvalidInputException("filter.ageMax", "ageMax must not be negative");
-        }
+        requireAge(ageMin, "filter.ageMin");
+        requireAge(ageMax, "filter.ageMax");
         if (ageMin != null && ageMax != null && ageMin > ageMax) {
             throw new InvalidInputException("filter.ageMin", "ageMin must not exceed ageMax");
         }
-        return new LabelCriteria(prefix, known(all, "filter.labelsAll"), known(any, "filter.labelsAny"),
+        return new SearchCriteria(prefix, known(all, "filter.labelsAll"), known(any, "filter.labelsAny"),
                 known(none, "filter.labelsNone"), order == ResultOrder.MOST_MATCHED_LABELS, today,
                 ageMax == null ? null : today.minusYears(ageMax + 1L).plusDays(1),
                 ageMin == null ? null : today.minusYears(ageMin));
+    }
+
+    private static void requireAge(Integer age, String field) {
+        if (age != null && (age < 0 || age > MAX_AGE)) {
+            throw new InvalidInputException(field, field.substring(field.indexOf('.') + 1) + " must be between 0 and " + MAX_AGE);
+        }
     }
 
     private List<String> known(List<String> codes, String field) {

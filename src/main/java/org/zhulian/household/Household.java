@@ -44,6 +44,12 @@ public record Household(String id, String address, GeoPoint location, String res
         return members.stream().map(Person::monthlyIncome).filter(Objects::nonNull).mapToDouble(Double::doubleValue).sum();
     }
 
+    /** Identifies the record without its address and members, for whatever logs it. */
+    @Override
+    public String toString() {
+        return "Household[" + id + "]";
+    }
+
     Region regionAt(RegionLevel level) {
         return regionPath.stream().filter(r -> r.level() == level).findFirst().orElse(null);
     }

@@ -18,8 +18,8 @@ import org.zhulian.system.graphql.Page;
 
 /**
  * The {@code Household} type, the household root fields, and the household of a need. Nested
- * household fields come with the archive, so a page of households costs one statement plus one
- * for {@code totalCount} when it is asked for.
+ * household fields come with the archive, so a page of households found by labels costs one
+ * statement with its {@code totalCount}; a region-only page counts in a second one, when asked.
  */
 @Controller
 class HouseholdController {
@@ -38,17 +38,17 @@ class HouseholdController {
     }
 
     @QueryMapping
-    Connection<Matched.Edge<Household>, LabelCriteria> households(@Argument HouseholdFilter filter,
+    Connection<Matched.Edge<Household>, SearchCriteria> households(@Argument HouseholdFilter filter,
                                                                    @Argument Integer first, @Argument String after,
                                                                    DataFetchingFieldSelectionSet selection) {
         Page page = Page.of(first, after);
-        LabelCriteria search = criteria.of(filter);
+        SearchCriteria search = criteria.of(filter);
         var found = repository.householdPage(search, page, selection.contains("totalCount"));
         return Connection.of(found.rows(), page, search, found.total(), Matched.Edge::of);
     }
 
     @SchemaMapping(typeName = "HouseholdConnection")
-    long totalCount(Connection<Matched.Edge<Household>, LabelCriteria> connection) {
+    long totalCount(Connection<Matched.Edge<Household>, SearchCriteria> connection) {
         return connection.total() != null ? connection.total() : repository.householdCount(connection.filter());
     }
 

@@ -45,7 +45,8 @@ class HouseholdRepository {
         return neo4j.query("""
                         MATCH (of:Person)-[k:KIN]->(p:Person) WHERE of.id IN $ids
                         OPTIONAL MATCH (p)-[m:MEMBER_OF]->(h:Household)
-                        RETURN of.id AS of, k.relation AS relation, %s AS person""".formatted(Person.PROJECTION))
+                        RETURN of.id AS of, k.relation AS relation, %s AS person
+                        ORDER BY of.id, k.relation, p.birthDate, p.id""".formatted(Person.PROJECTION))
                 .bind(personIds).to("ids")
                 .fetchAs(KinOf.class)
                 .mappedBy((types, record) -> new KinOf(record.get("of").asString(),
@@ -60,18 +61,18 @@ class HouseholdRepository {
      * One page of households; with {@code withTotal}, label searches also count all matches in the
      * same statement (a region-only search counts separately, when asked, rather than collect a district).
      */
-    Found<Household> householdPage(LabelCriteria criteria, Page page, boolean withTotal) {
+    Found<Household> householdPage(SearchCriteria criteria, Page page, boolean withTotal) {
         if (withTotal && !criteria.driving().isEmpty()) {
             return pageWithTotal(SearchStatements.householdPageWithTotal(criteria), criteria, page, Household::of);
         }
         return new Found<>(page(SearchStatements.householdPage(criteria), criteria, page, Household::of), null);
     }
 
-    long householdCount(LabelCriteria criteria) {
+    long householdCount(SearchCriteria criteria) {
         return count(SearchStatements.householdCount(criteria), criteria);
     }
 
-    Found<Person> personPage(LabelCriteria criteria, Page page, boolean withTotal) {
+    Found<Person> personPage(SearchCriteria criteria, Page page, boolean withTotal) {
         if (withTotal && !criteria.driving().isEmpty()) {
             return pageWithTotal(SearchStatements.personPageWithTotal(criteria), criteria, page, Person::of);
         }
@@ -82,12 +83,12 @@ class HouseholdRepository {
     record Found<T>(List<Matched<T>> rows, Long total) {
     }
 
-    long personCount(LabelCriteria criteria) {
+    long personCount(SearchCriteria criteria) {
         return count(SearchStatements.personCount(criteria), criteria);
     }
 
     /** One page, fetched with one extra row so the caller knows whether another page follows. */
-    private <T> List<Matched<T>> page(String statement, LabelCriteria criteria, Page page, Function<Value, T> node) {
+    private <T> List<Matched<T>> page(String statement, SearchCriteria criteria, Page page, Function<Value, T> node) {
         return neo4j.query(statement)
                 .bindAll(criteria.parameters())
                 .bind(page.offset()).to("skip")
@@ -98,7 +99,7 @@ class HouseholdRepository {
                 .all().stream().map(m -> (Matched<T>) m).toList();
     }
 
-    private <T> Found<T> pageWithTotal(String statement, LabelCriteria criteria, Page page, Function<Value, T> node) {
+    private <T> Found<T> pageWithTotal(String statement, SearchCriteria criteria, Page page, Function<Value, T> node) {
         return neo4j.query(statement)
                 .bindAll(criteria.parameters())
                 .bind(page.offset()).to("skip")
@@ -109,7 +110,7 @@ class HouseholdRepository {
                 .one().map(found -> (Found<T>) found).orElseThrow();
     }
 
-    private long count(String statement, LabelCriteria criteria) {
+    private long count(String statement, SearchCriteria criteria) {
         return neo4j.query(statement).bindAll(criteria.parameters()).fetchAs(Long.class).one().orElse(0L);
     }
 }

@@ -1,6 +1,7 @@
 package org.zhulian.household;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
 
@@ -34,7 +35,8 @@ public record Person(String id, String name, String gender, LocalDate birthDate,
         Value type = map.get("disabilityType");
         return new Person(map.get("id").asString(), map.get("name").asString(), map.get("gender").asString(),
                 map.get("birthDate").asLocalDate(), map.get("idNumber").asString(null), map.get("phone").asString(null),
-                type.isNull() ? null : new Disability(type.asString(), map.get("disabilityGrade").asInt()),
+                type.isNull() ? null : new Disability(type.asString(),
+                        map.get("disabilityGrade").isNull() ? null : map.get("disabilityGrade").asInt()),
                 map.get("health").asString(null), map.get("employment").asString(null),
                 map.get("monthlyIncome").isNull() ? null : map.get("monthlyIncome").asDouble(),
                 map.get("householdId").asString(null),
@@ -42,8 +44,14 @@ public record Person(String id, String name, String gender, LocalDate birthDate,
                 LabelAssignment.listOf(map.get("labels")));
     }
 
+    /** Identifies the record without its personal data, for whatever logs it. */
+    @Override
+    public String toString() {
+        return "Person[" + id + "]";
+    }
+
     /** Age in whole years on {@code day}. */
     int ageOn(LocalDate day) {
-        return java.time.Period.between(birthDate, day).getYears();
+        return Period.between(birthDate, day).getYears();
     }
 }

@@ -38,17 +38,17 @@ class PersonController {
     }
 
     @QueryMapping
-    Connection<Matched.Edge<Person>, LabelCriteria> persons(@Argument PersonFilter filter,
+    Connection<Matched.Edge<Person>, SearchCriteria> persons(@Argument PersonFilter filter,
                                                              @Argument Integer first, @Argument String after,
                                                              DataFetchingFieldSelectionSet selection) {
         Page page = Page.of(first, after);
-        LabelCriteria search = criteria.of(filter);
+        SearchCriteria search = criteria.of(filter);
         var found = repository.personPage(search, page, selection.contains("totalCount"));
         return Connection.of(found.rows(), page, search, found.total(), Matched.Edge::of);
     }
 
     @SchemaMapping(typeName = "PersonConnection")
-    long totalCount(Connection<Matched.Edge<Person>, LabelCriteria> connection) {
+    long totalCount(Connection<Matched.Edge<Person>, SearchCriteria> connection) {
         return connection.total() != null ? connection.total() : repository.personCount(connection.filter());
     }
 

@@ -61,19 +61,18 @@ final class SearchStatements {
             }
             """.formatted(CURRENT.formatted("b"));
 
-    private static final String PAGE = """
+    private static final String ORDER = """
             WITH %1$s, matchedLabels
             ORDER BY CASE WHEN $byMatches THEN size(matchedLabels) ELSE 0 END DESC, %1$s.id
-            SKIP $skip LIMIT $limit
             """;
+
+    private static final String PAGE = ORDER + "SKIP $skip LIMIT $limit\n";
 
     /**
      * Page and total in one pass over the matches: sorted, collected, then sliced. Used for label
      * searches, whose matches are bounded by the holders of a few labels.
      */
-    private static final String PAGE_WITH_TOTAL = """
-            WITH %1$s, matchedLabels
-            ORDER BY CASE WHEN $byMatches THEN size(matchedLabels) ELSE 0 END DESC, %1$s.id
+    private static final String PAGE_WITH_TOTAL = ORDER + """
             WITH collect({node: %1$s, matchedLabels: matchedLabels}) AS rows
             CALL (rows) {
               UNWIND rows[$skip..($skip + $limit)] AS row
@@ -93,39 +92,39 @@ final class SearchStatements {
     private SearchStatements() {
     }
 
-    static String householdPage(LabelCriteria criteria) {
+    static String householdPage(SearchCriteria criteria) {
         return households(criteria) + PAGE.formatted("h")
                 + "RETURN " + Household.PROJECTION + " AS node, " + MATCHED_LABELS;
     }
 
     /** Page and total together; only for searches that start from labels. */
-    static String householdPageWithTotal(LabelCriteria criteria) {
+    static String householdPageWithTotal(SearchCriteria criteria) {
         return households(criteria) + PAGE_WITH_TOTAL.formatted("h", "", Household.PROJECTION, "matchedLabels: " + MATCHED_LABELS_LIST);
     }
 
-    static String personPageWithTotal(LabelCriteria criteria) {
+    static String personPageWithTotal(SearchCriteria criteria) {
         return persons(criteria) + PAGE_WITH_TOTAL.formatted("p", MEMBERSHIP, Person.PROJECTION, "matchedLabels: " + MATCHED_LABELS_LIST);
     }
 
-    static String householdCount(LabelCriteria criteria) {
+    static String householdCount(SearchCriteria criteria) {
         return households(criteria) + "RETURN count(h) AS n";
     }
 
-    static String personPage(LabelCriteria criteria) {
+    static String personPage(SearchCriteria criteria) {
         return persons(criteria) + PAGE.formatted("p")
                 + MEMBERSHIP + "\n"
                 + "RETURN " + Person.PROJECTION + " AS node, " + MATCHED_LABELS;
     }
 
-    static String personCount(LabelCriteria criteria) {
+    static String personCount(SearchCriteria criteria) {
         return persons(criteria) + "RETURN count(p) AS n";
     }
 
-    private static String households(LabelCriteria criteria) {
+    private static String households(SearchCriteria criteria) {
         return (criteria.driving().isEmpty() ? HOUSEHOLDS_BY_REGION : HOUSEHOLDS_BY_LABEL) + HOUSEHOLDS_NONE;
     }
 
-    private static String persons(LabelCriteria criteria) {
+    private static String persons(SearchCriteria criteria) {
         return (criteria.driving().isEmpty() ? PERSONS_BY_REGION : PERSONS_BY_LABEL) + PERSONS_NONE;
     }
 }

@@ -16,8 +16,8 @@ public record Need(String id, ServiceCategory category, String description, Urge
      * Use with {@code formatted(householdVariable)}.
      */
     public static final String PROJECTION = """
-            n {.id, .description, .urgency, .status, .created, householdId: %s.id,
-               category: head([(n)-[:OF_CATEGORY]->(c:ServiceCategory) | c {.code, .name}]),
+            n {.id, .categoryCode, .description, .urgency, .status, .created, householdId: %s.id,
+               categoryName: head([(n)-[:OF_CATEGORY]->(c:ServiceCategory) | c.name]),
                personId: head([(n)-[:CONCERNS]->(about:Person) | about.id])}""";
 
     /** The needs of household {@code %s}, newest first. */
@@ -26,7 +26,8 @@ public record Need(String id, ServiceCategory category, String description, Urge
     static final Comparator<Need> NEWEST_FIRST = Comparator.comparing(Need::created).reversed().thenComparing(Need::id);
 
     public static Need of(Value map) {
-        return new Need(map.get("id").asString(), new ServiceCategory(map.get("category").get("code").asString(), map.get("category").get("name").asString()), map.get("description").asString(),
+        return new Need(map.get("id").asString(), new ServiceCategory(map.get("categoryCode").asString(),
+                        map.get("categoryName").asString(map.get("categoryCode").asString())), map.get("description").asString(),
                 Urgency.valueOf(map.get("urgency").asString()), NeedStatus.valueOf(map.get("status").asString()),
                 map.get("created").asOffsetDateTime(), map.get("householdId").asString(),
                 map.get("personId").isNull() ? null : map.get("personId").asString());

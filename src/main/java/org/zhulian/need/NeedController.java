@@ -1,6 +1,7 @@
 package org.zhulian.need;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.zhulian.provider.ServiceCategories;
 import org.zhulian.region.Regions;
 import org.zhulian.system.graphql.Connection;
+import org.zhulian.system.graphql.Filters;
 import org.zhulian.system.graphql.Page;
 
 /** The {@code needs} root field. */
@@ -42,11 +44,12 @@ class NeedController {
     private Map<String, Object> parameters(NeedFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("prefix", regions.prefixOf(filter.regionCode(), "filter.regionCode"));
-        if (filter.categories() != null) {
-            categories.requireKnown(filter.categories(), "filter.categories");
+        List<String> categoryCodes = Filters.orNull(filter.categories());
+        if (categoryCodes != null) {
+            categories.requireKnown(categoryCodes, "filter.categories");
         }
-        parameters.put("categories", filter.categories());
-        parameters.put("statuses", filter.status() == null ? null : filter.status().stream().map(Enum::name).toList());
+        parameters.put("categories", categoryCodes);
+        parameters.put("statuses", Filters.names(filter.status()));
         return parameters;
     }
 }

@@ -15,6 +15,7 @@ import org.zhulian.region.Region;
 import org.zhulian.region.RegionCode;
 import org.zhulian.region.Regions;
 import org.zhulian.system.graphql.Connection;
+import org.zhulian.system.graphql.Filters;
 import org.zhulian.system.graphql.Page;
 
 /** The {@code Provider}, {@code Service} and {@code ServiceCategory} types and their root fields. */
@@ -80,11 +81,12 @@ class ProviderController {
     private Map<String, Object> parameters(ProviderFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("prefix", regions.prefixOf(filter.regionCode(), "filter.regionCode"));
-        parameters.put("types", filter.types() == null ? null : filter.types().stream().map(Enum::name).toList());
-        if (filter.serviceCategories() != null) {
-            categories.requireKnown(filter.serviceCategories(), "filter.serviceCategories");
+        parameters.put("types", Filters.names(filter.types()));
+        List<String> serviceCategories = Filters.orNull(filter.serviceCategories());
+        if (serviceCategories != null) {
+            categories.requireKnown(serviceCategories, "filter.serviceCategories");
         }
-        parameters.put("categories", filter.serviceCategories());
+        parameters.put("categories", serviceCategories);
         return parameters;
     }
 }

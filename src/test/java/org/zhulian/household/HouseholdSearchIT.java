@@ -3,6 +3,8 @@ package org.zhulian.household;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +34,9 @@ class HouseholdSearchIT {
 
     @Autowired(required = false)
     CypherStatements statements;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void twoLabelFilterFindsExactlyTheHouseholdsCarryingBoth() {
@@ -98,6 +103,27 @@ class HouseholdSearchIT {
     }
 
     @Test
+    void pagingThroughALabelSearchGivesTheSameOrderAsOnePage() {
+        var filter = Map.of("regionCode", HAISHU, "labelsAny", List.of("DIBAO", "DIBAO_EDGE", "SEVERE_DISABILITY"),
+                "orderBy", "MOST_MATCHED_LABELS");
+        List<String> all = ids(households(filter, 100));
+        List<String> paged = new ArrayList<>();
+        String after = null;
+        while (paged.size() < all.size()) {
+            var variables = new java.util.HashMap<String, Object>(Map.of("filter", filter, "first", 15));
+            if (after != null) {
+                variables.put("after", after);
+            }
+            JsonNode page = graphQl.post(GraphQlHttp.document("householdsPage"), variables).ok().path("households");
+            paged.addAll(ids(page));
+            after = page.path("pageInfo").path("endCursor").asString();
+            assertThat(page.path("pageInfo").path("hasPreviousPage").asBoolean()).isEqualTo(paged.size() > 15);
+        }
+
+        assertThat(paged.subList(0, all.size())).isEqualTo(all);
+    }
+
+    @Test
     void aLabelSearchPageWithItsTotalIsOneStatementWhateverItsSize() {
         assumeThat(statements).as("statement counting needs the embedded database").isNotNull();
         var filter = Map.of("regionCode", HAISHU, "labelsAny", List.of("DIBAO", "DIBAO_EDGE", "NB_ELDERLY_ALONE"));
@@ -142,11 +168,11 @@ class HouseholdSearchIT {
     private Set<String> householdsCarryingAll(List<String> labels, String prefix) {
         return new HashSet<>(neo4j.query("""
                         MATCH (h:Household) WHERE h.gridCode STARTS WITH $prefix
-                        WITH h, [(h)-[a:HAS_LABEL]->(l) WHERE a.until IS NULL OR a.until >= date() | l.code]
-                              + [(h)<-[:MEMBER_OF]-()-[a:HAS_LABEL]->(l) WHERE a.until IS NULL OR a.until >= date() | l.code] AS codes
+                        WITH h, [(h)-[a:HAS_LABEL]->(l) WHERE a.since <= $today AND (a.until IS NULL OR a.until >= $today) | l.code]
+                              + [(h)<-[:MEMBER_OF]-()-[a:HAS_LABEL]->(l) WHERE a.since <= $today AND (a.until IS NULL OR a.until >= $today) | l.code] AS codes
                         WHERE all(c IN $labels WHERE c IN codes)
                         RETURN h.id""")
-                .bindAll(Map.of("prefix", prefix, "labels", labels))
+                .bindAll(Map.of("prefix", prefix, "labels", labels, "today", LocalDate.now(clock)))
                 .fetchAs(String.class).all());
     }
 

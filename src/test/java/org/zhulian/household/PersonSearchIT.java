@@ -20,14 +20,32 @@ class PersonSearchIT {
     GraphQlHttp graphQl;
 
     @Test
-    void elderlyPeopleLivingAloneAreFoundByLabelAndAge() {
-        JsonNode page = persons(Map.of("regionCode", "330203", "labelsAll", List.of("NB_ELDERLY_ALONE"), "ageMin", 60), 100);
+    void theAgeRangeKeepsOnlyPeopleOfThoseAges() {
+        Map<String, Object> dibao = Map.of("regionCode", "330203", "labelsAll", List.of("DIBAO"));
+        int everyone = persons(dibao, 1).path("totalCount").asInt();
+        JsonNode elderly = persons(with(dibao, "ageMin", 60), 100);
+        JsonNode children = persons(with(dibao, "ageMax", 17), 100);
 
-        assertThat(page.path("totalCount").asInt()).isPositive();
-        for (JsonNode edge : page.path("edges")) {
-            assertThat(edge.path("node").path("age").asInt()).isGreaterThanOrEqualTo(60);
-            assertThat(HouseholdSearchIT.codes(edge.path("matchedLabels"))).containsExactly("NB_ELDERLY_ALONE");
+        assertThat(elderly.path("totalCount").asInt()).isPositive().isLessThan(everyone);
+        assertThat(children.path("totalCount").asInt()).isPositive().isLessThan(everyone);
+        elderly.path("edges").forEach(edge -> assertThat(edge.path("node").path("age").asInt()).isGreaterThanOrEqualTo(60));
+        children.path("edges").forEach(edge -> assertThat(edge.path("node").path("age").asInt()).isLessThanOrEqualTo(17));
+        for (JsonNode edge : elderly.path("edges")) {
+            assertThat(HouseholdSearchIT.codes(edge.path("matchedLabels"))).containsExactly("DIBAO");
         }
+    }
+
+    @Test
+    void anAgeOutsideAnyLifeIsRejected() {
+        var response = graphQl.post(GraphQlHttp.document("personsPage"), Map.of("filter", Map.of("ageMax", 2_000_000_000)));
+
+        assertThat(response.errorCode()).isEqualTo("BAD_USER_INPUT");
+    }
+
+    private static Map<String, Object> with(Map<String, Object> filter, String key, Object value) {
+        var copy = new java.util.HashMap<>(filter);
+        copy.put(key, value);
+        return copy;
     }
 
     @Test

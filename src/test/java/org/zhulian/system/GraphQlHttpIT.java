@@ -42,7 +42,19 @@ class GraphQlHttpIT {
     }
 
     @Test
-    void errorsNeverShowInternals() {
+    void aDocumentNestedDeeperThanTheLimitIsRefusedBeforeAnyDataIsFetched() {
+        String kin = "name";
+        for (int i = 0; i < 8; i++) {
+            kin = "kin { person { " + kin + " } }";
+        }
+        var response = graphQl.post("{ person(id: \"00000000-0000-4000-8001-000000000011\") { " + kin + " } }");
+
+        assertThat(response.errorMessage()).containsIgnoringCase("depth");
+        assertThat(response.data().path("person").isMissingNode() || response.data().isNull()).isTrue();
+    }
+
+    @Test
+    void badInputIsReportedWithoutInternals() {
         var response = graphQl.send(HttpRequest.newBuilder(graphQl.uri("/graphql"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ households(first: 500) { totalCount } }\"}")));

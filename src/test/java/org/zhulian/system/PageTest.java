@@ -20,7 +20,12 @@ class PageTest {
         assertThatThrownBy(() -> Page.of(101, null)).isInstanceOf(InvalidInputException.class).hasMessageContaining("100");
         assertThatThrownBy(() -> Page.of(-1, null)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> Page.of(10, "bad!")).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> Page.of(10, java.util.Base64.getUrlEncoder().encodeToString("o:-5".getBytes())))
-                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Page.of(10, forged("o:-5"))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Page.of(10, forged("o:2147483647"))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Page.of(10, forged("o:99999999999999999999"))).isInstanceOf(InvalidInputException.class);
+    }
+
+    private static String forged(String text) {
+        return java.util.Base64.getUrlEncoder().encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns exceptions from data fetchers into GraphQL errors with a stable {@code extensions.code}.
  * Unexpected failures say only that something went wrong: no stack trace, class name or query text
- * reaches the client, and the log keeps the detail without the arguments (they may be personal data).
+ * reaches the client. The log names the field, the exception types and where they were thrown, but
+ * no messages: database and driver messages quote the values involved, which may be personal data.
  */
 @Component
 class ErrorMapping extends DataFetcherExceptionResolverAdapter {
@@ -30,11 +31,26 @@ class ErrorMapping extends DataFetcherExceptionResolverAdapter {
                     .extensions(Map.of("code", "BAD_USER_INPUT", "field", invalid.field()))
                     .build();
         }
-        log.error("Unexpected failure in {}", env.getExecutionStepInfo().getPath(), ex);
+        log.error("Unexpected failure in {}: {}", env.getExecutionStepInfo().getPath(), describe(ex));
         return GraphqlErrorBuilder.newError(env)
                 .message("Internal error")
                 .errorType(ErrorType.INTERNAL_ERROR)
                 .extensions(Map.of("code", "INTERNAL_ERROR"))
                 .build();
+    }
+
+    /** The cause chain as exception types with the frame that threw each, without messages. */
+    static String describe(Throwable ex) {
+        var text = new StringBuilder();
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (!text.isEmpty()) {
+                text.append(" <- ");
+            }
+            text.append(t.getClass().getName());
+            if (t.getStackTrace().length > 0) {
+                text.append(" at ").append(t.getStackTrace()[0]);
+            }
+        }
+        return text.toString();
     }
 }

@@ -1,6 +1,7 @@
 package org.zhulian.system.graphql;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -88,6 +89,6 @@ class GraphQlGetHandler {
 
     private static ServerResponse badRequest(String message) {
         return ServerResponse.badRequest().contentType(GRAPHQL_RESPONSE)
-                .body(Map.of("errors", java.util.List.of(Map.of("message", message))));
+                .body(Map.of("errors", List.of(Map.of("message", message))));
     }
 }

@@ -5,8 +5,8 @@ import java.util.Base64;
 
 /**
  * Which slice of a list a connection field asks for, from its {@code first} and {@code after}
- * arguments. Cursors are opaque to clients; inside they are offsets, which stay correct for the
- * stable orderings the API uses (by id, or by match count then id).
+ * arguments. Cursors are opaque to clients; inside they are offsets into a stable ordering (by id,
+ * or by match count then id), so a record added or removed between two pages shifts later pages by one.
  */
 public record Page(int offset, int limit) {
 
@@ -14,6 +14,8 @@ public record Page(int offset, int limit) {
     public static final int MAX_SIZE = 100;
 
     private static final String PREFIX = "o:";
+    /** Far beyond any real list, and far enough from int overflow for offset + limit. */
+    private static final int MAX_OFFSET = 100_000_000;
 
     /** Validates {@code first} and {@code after}; null {@code first} means the default size. */
     public static Page of(Integer first, String after) {
@@ -33,9 +35,9 @@ public record Page(int offset, int limit) {
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             if (text.startsWith(PREFIX)) {
-                int offset = Integer.parseInt(text.substring(PREFIX.length()));
-                if (offset >= 0) {
-                    return offset;
+                long offset = Long.parseLong(text.substring(PREFIX.length()));
+                if (offset >= 0 && offset < MAX_OFFSET) {
+                    return (int) offset;
                 }
             }
         } catch (IllegalArgumentException e) {

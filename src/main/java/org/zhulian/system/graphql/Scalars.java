@@ -3,6 +3,7 @@ package org.zhulian.system.graphql;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
@@ -42,7 +43,10 @@ final class Scalars {
         @Override
         public String serialize(Object value, GraphQLContext context, Locale locale) {
             if (value instanceof ZonedDateTime zoned) {
-                return zoned.toOffsetDateTime().toString();
+                return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(zoned);
+            }
+            if (value instanceof OffsetDateTime dateTime) {
+                return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTime);
             }
             if (type.isInstance(value)) {
                 return value.toString();

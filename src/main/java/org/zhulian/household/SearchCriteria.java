@@ -14,7 +14,7 @@ import java.util.Map;
  * @param bornFrom  earliest birth date (from {@code ageMax}); persons only
  * @param bornTo    latest birth date (from {@code ageMin}); persons only
  */
-record LabelCriteria(String prefix, List<String> all, List<String> any, List<String> none, boolean byMatches,
+record SearchCriteria(String prefix, List<String> all, List<String> any, List<String> none, boolean byMatches,
                      LocalDate today, LocalDate bornFrom, LocalDate bornTo) {
 
     /** The labels that select candidates: when there are any, the search starts from those label nodes. */
