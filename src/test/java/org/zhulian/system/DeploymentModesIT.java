@@ -61,6 +61,28 @@ class DeploymentModesIT {
         }
     }
 
+    @Test
+    void theProductionProfileHidesTheSchemaAndGraphiql(@TempDir Path dataDir) throws Exception {
+        EmbeddedNeo4j server = sharedEmbedded.getIfAvailable();
+        assumeThat(server).as("needs the embedded server of the test run to play the external one").isNotNull();
+
+        try (var service = start(Map.of("spring.profiles.active", "production",
+                "spring.neo4j.uri", server.boltUri().toString(), "zhulian.data-dir", dataDir.toString()))) {
+            int port = ((WebServerApplicationContext) service).getWebServer().getPort();
+            var client = java.net.http.HttpClient.newHttpClient();
+            var introspection = client.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://127.0.0.1:" + port + "/graphql"))
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __schema { types { name } } }\"}"))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            var graphiql = client.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + port + "/graphiql")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+            assertThat(introspection.body()).contains("errors").doesNotContain("\"Household\"");
+            assertThat(graphiql.statusCode()).isEqualTo(404);
+        }
+    }
+
     /** Starts the service as its command line would, so the settings win over application.yml. */
     private static ConfigurableApplicationContext start(Map<String, String> settings) {
         String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);

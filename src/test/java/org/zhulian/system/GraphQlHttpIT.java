@@ -42,18 +42,6 @@ class GraphQlHttpIT {
     }
 
     @Test
-    void aDocumentNestedDeeperThanTheLimitIsRefusedBeforeAnyDataIsFetched() {
-        String kin = "name";
-        for (int i = 0; i < 8; i++) {
-            kin = "kin { person { " + kin + " } }";
-        }
-        var response = graphQl.post("{ person(id: \"00000000-0000-4000-8001-000000000011\") { " + kin + " } }");
-
-        assertThat(response.errorMessage()).containsIgnoringCase("depth");
-        assertThat(response.data().path("person").isMissingNode() || response.data().isNull()).isTrue();
-    }
-
-    @Test
     void badInputIsReportedWithoutInternals() {
         var response = graphQl.send(HttpRequest.newBuilder(graphQl.uri("/graphql"))
                 .header("Content-Type", "application/json")

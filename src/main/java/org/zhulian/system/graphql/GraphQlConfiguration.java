@@ -1,7 +1,10 @@
 package org.zhulian.system.graphql;
 
+import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,24 +19,35 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Wires the schema's custom scalars, the depth limit, the parsed-document cache and GraphQL over HTTP GET. */
+/** Wires the schema's custom scalars, the query limits, the parsed-document cache and GraphQL over HTTP GET. */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
-
-    static final int MAX_DEPTH = 12;
 
     @Bean
     GraphQlSourceBuilderCustomizer parsedDocumentCache() {
         return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(new ParsedDocumentCache(1000)));
     }
 
-    /**
-     * Relationships make the schema cyclic ({@code kin { person { kin … } } }), so a short document
-     * could otherwise ask for an answer exponential in its depth. Checked before any data is fetched.
-     */
     @Bean
     MaxQueryDepthInstrumentation maxQueryDepth() {
-        return new MaxQueryDepthInstrumentation(MAX_DEPTH);
+        return QueryLimits.depth();
+    }
+
+    @Bean
+    MaxQueryComplexityInstrumentation maxQueryComplexity() {
+        return QueryLimits.complexity();
+    }
+
+    @Bean
+    Instrumentation operationShape() {
+        return QueryLimits.shape();
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(GraphQlProperties properties) {
+        var registration = new FilterRegistrationBean<>(new RequestSizeLimit(properties.getHttp().getPath()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean
