@@ -82,6 +82,10 @@ public class Bench {
         int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 4;
         int requests = args.length > 3 ? Integer.parseInt(args[3]) : 2000;
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String token = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(graphQlUrl.replace("/graphql", "/demo/tokens")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"user\": \"admin\"}")).build(),
+                HttpResponse.BodyHandlers.ofString()).body()).path("token").asString();
 
         try (Driver driver = GraphDatabase.driver(boltUri, AuthTokens.none())) {
             var read = QueryConfig.builder().withRouting(RoutingControl.READ).build();
@@ -95,12 +99,12 @@ public class Bench {
             Map<String, Object> filter = Map.of("regionCode", "330203", "labelsAll", List.of("DIBAO", "SEVERE_DISABILITY"));
             List<Scenario> scenarios = List.of(
                     new Scenario("household(id) archive  / GraphQL HTTP",
-                            i -> post(http, graphQlUrl, ARCHIVE_QUERY, Map.of("id", ids.get(i % ids.size())))),
+                            i -> post(http, graphQlUrl, token, ARCHIVE_QUERY, Map.of("id", ids.get(i % ids.size())))),
                     new Scenario("household(id) archive  / Cypher driver",
                             i -> () -> driver.executableQuery(ARCHIVE_CYPHER).withParameters(Map.of("id", ids.get(i % ids.size())))
                                     .withConfig(read).execute().records().size()),
                     new Scenario("households 2-label page / GraphQL HTTP",
-                            i -> post(http, graphQlUrl, FILTER_QUERY, Map.of("f", filter))),
+                            i -> post(http, graphQlUrl, token, FILTER_QUERY, Map.of("f", filter))),
                     new Scenario("households 2-label page / Cypher driver",
                             i -> () -> driver.executableQuery(FILTER_CYPHER)
                                     .withParameters(Map.of("labels", List.of("DIBAO", "SEVERE_DISABILITY"), "prefix", "330203"))
@@ -126,11 +130,12 @@ public class Bench {
     record Result(double p50, double p99, double mean, double throughput) {
     }
 
-    static Callable<Integer> post(HttpClient http, String url, String query, Map<String, Object> variables) {
+    static Callable<Integer> post(HttpClient http, String url, String token, String query, Map<String, Object> variables) {
         return () -> {
             var request = HttpRequest.newBuilder(URI.create(url))
                     .header("Content-Type", "application/json")
                     .header("Accept", "application/graphql-response+json")
+                    .header("Authorization", "Bearer " + token)
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query, "variables", variables))))
                     .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -157,11 +162,14 @@ public class Bench {
                 return null;
             }));
         }
-        for (Future<?> worker : workers) {
-            worker.get();
+        try {
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
         List<Double> sorted = latencies.stream().sorted().toList();
         double mean = sorted.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         return new Result(percentile(sorted, 0.50), percentile(sorted, 0.99), mean, requests / seconds);

@@ -34,6 +34,12 @@ public class RegionRepository {
                 .all().stream().toList();
     }
 
+    List<String> codesAt(RegionLevel level) {
+        return neo4j.query("MATCH (r:Region) WHERE r.level = $level RETURN r.code AS code ORDER BY code")
+                .bind(level.name()).to("level")
+                .fetchAs(String.class).all().stream().toList();
+    }
+
     Set<String> allCodes() {
         return Set.copyOf(neo4j.query("MATCH (r:Region) RETURN r.code AS code").fetchAs(String.class).all());
     }

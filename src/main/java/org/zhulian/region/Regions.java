@@ -40,6 +40,11 @@ public class Regions {
         return Batches.index(repository.findAll(codes), Region::code);
     }
 
+    /** The codes of all grids, in order. */
+    public List<String> gridCodes() {
+        return repository.codesAt(RegionLevel.GRID);
+    }
+
     /** For each code, the path from the top-level region down to it. */
     public List<List<Region>> paths(List<String> codes) {
         Map<String, Region> known = repository.findAll(codes.stream()

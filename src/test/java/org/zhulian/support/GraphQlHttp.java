@@ -26,10 +26,46 @@ public class GraphQlHttp {
     private static final JsonMapper json = JsonMapper.builder().build();
 
     private final IntSupplier port;
-    private final HttpClient client = HttpClient.newHttpClient();
+    private final HttpClient client;
+    private final String user;
+    private volatile String token;
 
     GraphQlHttp(IntSupplier port) {
+        this(port, HttpClient.newHttpClient(), "admin");
+    }
+
+    private GraphQlHttp(IntSupplier port, HttpClient client, String user) {
         this.port = port;
+        this.client = client;
+        this.user = user;
+    }
+
+    /** A client of the service on this port, acting as the demo {@code admin}. */
+    public static GraphQlHttp on(int port) {
+        return new GraphQlHttp(() -> port);
+    }
+
+    /** The same client acting as another demo user; {@code null} for no token at all. */
+    public GraphQlHttp as(String demoUser) {
+        return new GraphQlHttp(port, client, demoUser);
+    }
+
+    /** The same client sending this bearer token. */
+    public GraphQlHttp withToken(String bearer) {
+        var fixed = new GraphQlHttp(port, client, "bearer");
+        fixed.token = bearer;
+        return fixed;
+    }
+
+    /** A token for a demo user, from the service's demo issuer. */
+    public String tokenFor(String demoUser) {
+        var response = send(HttpRequest.newBuilder(uri("/demo/tokens"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("user", demoUser)))), false);
+        if (response.status() != 200) {
+            throw new IllegalStateException("No demo token for " + demoUser + ": " + response.text());
+        }
+        return response.body().path("token").asString();
     }
 
     /** A document from {@code src/test/resources/graphql-test/<name>.graphql}. */
@@ -62,7 +98,18 @@ public class GraphQlHttp {
                 .GET());
     }
 
+    /** Sends the request with this client's bearer token. */
     public Response send(HttpRequest.Builder request) {
+        return send(request, user != null);
+    }
+
+    private Response send(HttpRequest.Builder request, boolean authenticated) {
+        if (authenticated) {
+            if (token == null) {
+                token = tokenFor(user);
+            }
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String contentType = response.headers().firstValue("Content-Type").orElse("");

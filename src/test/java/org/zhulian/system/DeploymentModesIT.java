@@ -3,7 +3,9 @@ package org.zhulian.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -15,10 +17,10 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.zhulian.ZhulianApplication;
+import org.zhulian.support.GraphQlHttp;
 import org.zhulian.support.IntegrationTest;
+import org.zhulian.support.TestTokens;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The service as an operator runs it: restarted on its own data directory, or pointed at a server. */
 @IntegrationTest
@@ -41,7 +43,7 @@ class DeploymentModesIT {
     }
 
     @Test
-    void withNeo4jUriNoEmbeddedServerStartsAndTheServerIsUsed(@TempDir Path dataDir) throws Exception {
+    void withNeo4jUriNoEmbeddedServerStartsAndTheServerIsUsed(@TempDir Path dataDir) {
         EmbeddedNeo4j server = sharedEmbedded.getIfAvailable();
         assumeThat(server).as("needs the embedded server of the test run to play the external one").isNotNull();
 
@@ -50,36 +52,35 @@ class DeploymentModesIT {
             assertThat(service.getBeanProvider(EmbeddedNeo4j.class).getIfAvailable()).isNull();
             assertThat(dataDir.resolve("neo4j")).doesNotExist();
             int port = ((WebServerApplicationContext) service).getWebServer().getPort();
-            var client = java.net.http.HttpClient.newHttpClient();
-            var response = client.send(java.net.http.HttpRequest.newBuilder(
-                            java.net.URI.create("http://127.0.0.1:" + port + "/graphql"))
-                    .header("Content-Type", "application/json")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"query\":\"{ region(code: \\\"330203\\\") { name } }\"}"))
-                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-            JsonNode body = JsonMapper.builder().build().readTree(response.body());
-            assertThat(body.path("data").path("region").path("name").asString()).isEqualTo("海曙区");
+            var response = GraphQlHttp.on(port).post("{ region(code: \"330203\") { name } }");
+            assertThat(response.ok().path("region").path("name").asString()).isEqualTo("海曙区");
         }
     }
 
     @Test
-    void theProductionProfileHidesTheSchemaAndGraphiql(@TempDir Path dataDir) throws Exception {
+    void inProductionTokensComeFromTheIdentityProviderAndTheSchemaIsHidden(@TempDir Path dataDir) {
         EmbeddedNeo4j server = sharedEmbedded.getIfAvailable();
         assumeThat(server).as("needs the embedded server of the test run to play the external one").isNotNull();
+        var idp = new TestTokens();
+        Path publicKey = idp.writePublicKey(dataDir);
 
         try (var service = start(Map.of("spring.profiles.active", "production",
+                "spring.security.oauth2.resourceserver.jwt.public-key-location", "file:" + publicKey,
                 "spring.neo4j.uri", server.boltUri().toString(), "zhulian.data-dir", dataDir.toString()))) {
             int port = ((WebServerApplicationContext) service).getWebServer().getPort();
-            var client = java.net.http.HttpClient.newHttpClient();
-            var introspection = client.send(java.net.http.HttpRequest.newBuilder(
-                            java.net.URI.create("http://127.0.0.1:" + port + "/graphql"))
-                    .header("Content-Type", "application/json")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __schema { types { name } } }\"}"))
-                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-            var graphiql = client.send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create("http://127.0.0.1:" + port + "/graphiql")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            var anonymous = GraphQlHttp.on(port).as(null);
+            var caseworker = GraphQlHttp.on(port).withToken(
+                    idp.token("https://idp.example.gov.cn", "zhulian", "worker-1", "CASEWORKER", Instant.now().plusSeconds(600)));
+            var otherAudience = GraphQlHttp.on(port).withToken(
+                    idp.token("https://idp.example.gov.cn", "another-app", "worker-1", "CASEWORKER", Instant.now().plusSeconds(600)));
 
-            assertThat(introspection.body()).contains("errors").doesNotContain("\"Household\"");
-            assertThat(graphiql.statusCode()).isEqualTo(404);
+            assertThat(caseworker.post("{ region(code: \"330203\") { name } }").ok().path("region").path("name").asString())
+                    .isEqualTo("海曙区");
+            assertThat(caseworker.post("{ __schema { types { name } } }").text()).contains("errors").doesNotContain("\"Household\"");
+            assertThat(anonymous.post("{ __typename }").status()).isEqualTo(401);
+            assertThat(otherAudience.post("{ __typename }").status()).isEqualTo(401);
+            assertThat(anonymous.send(HttpRequest.newBuilder(anonymous.uri("/graphiql"))).status()).isEqualTo(404);
+            assertThat(anonymous.send(HttpRequest.newBuilder(anonymous.uri("/demo/users"))).status()).isEqualTo(404);
         }
     }
 

@@ -1,0 +1,61 @@
+package org.zhulian.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+/** A stand-in identity provider for tests: its own RSA key, tokens with any claims, the public key as PEM. */
+public final class TestTokens {
+
+    private final RSAKey key;
+
+    public TestTokens() {
+        try {
+            key = new RSAKeyGenerator(2048).keyID("test").generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A token for {@code subject} with a role, signed by this provider. */
+    public String token(String issuer, String audience, String subject, String role, Instant expires) {
+        var claims = new JWTClaimsSet.Builder().issuer(issuer).audience(audience).subject(subject)
+                .issueTime(Date.from(expires.minusSeconds(3600))).expirationTime(Date.from(expires))
+                .claim("roles", List.of(role)).build();
+        try {
+            var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes the public key where {@code spring.security.oauth2.resourceserver.jwt.public-key-location} can read it. */
+    public Path writePublicKey(Path directory) {
+        try {
+            String pem = "-----BEGIN PUBLIC KEY-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(key.toRSAPublicKey().getEncoded())
+                    + "\n-----END PUBLIC KEY-----\n";
+            return Files.writeString(directory.resolve("idp-public.pem"), pem);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
