@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Latency and throughput of the GraphQL API against the best single Cypher statement that returns the
  * same answer through the bare driver, on a running service. Usage (see run.sh):
- * {@code java -cp <runtime classpath> Bench.java <graphqlUrl> <boltUri> [concurrency] [requests]}
+ * {@code java -cp <runtime classpath> Bench.java <graphqlUrl> <boltUri> <boltPassword> [concurrency] [requests]}
  */
 public class Bench {
 
@@ -79,15 +79,16 @@ public class Bench {
     public static void main(String[] args) throws Exception {
         String graphQlUrl = args[0];
         String boltUri = args[1];
-        int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 4;
-        int requests = args.length > 3 ? Integer.parseInt(args[3]) : 2000;
+        String boltPassword = args[2];
+        int concurrency = args.length > 3 ? Integer.parseInt(args[3]) : 4;
+        int requests = args.length > 4 ? Integer.parseInt(args[4]) : 2000;
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String token = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(graphQlUrl.replace("/graphql", "/demo/tokens")))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"user\": \"admin\"}")).build(),
                 HttpResponse.BodyHandlers.ofString()).body()).path("token").asString();
 
-        try (Driver driver = GraphDatabase.driver(boltUri, AuthTokens.none())) {
+        try (Driver driver = GraphDatabase.driver(boltUri, AuthTokens.basic("neo4j", boltPassword))) {
             var read = QueryConfig.builder().withRouting(RoutingControl.READ).build();
             List<String> ids = driver.executableQuery("MATCH (h:Household) RETURN h.id AS id LIMIT 5000").withConfig(read)
                     .execute().records().stream().map(r -> r.get("id").asString()).toList();

@@ -11,6 +11,7 @@ concurrency=${3:-4}
 requests=${4:-2000}
 port=8099
 bolt=7699
+password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 
 java=$(ls -d /usr/lib/jvm/*/bin/java | grep -E '(temurin|jdk|openjdk)-?(2[1-9]|[3-9][0-9])' | head -1)
 [ -n "$java" ] || { echo "needs a JDK 21+ under /usr/lib/jvm" >&2; exit 1; }
@@ -22,7 +23,7 @@ log="bench/results/service-h${households}.log"
 
 started=$(date +%s%N)
 ZHULIAN_DATA_DIR="$data" ZHULIAN_DEMO_HOUSEHOLDS="$households" ZHULIAN_DEMO_PROVIDERS="$providers" \
-  ZHULIAN_BOLT_PORT=$bolt ZHULIAN_PAGE_CACHE=2g PORT=$port \
+  ZHULIAN_BOLT_PORT=$bolt ZHULIAN_BOLT_PASSWORD="$password" ZHULIAN_PAGE_CACHE=2g PORT=$port \
   "$java" -Xmx4g -jar target/zhulian-*.jar >"$log" 2>&1 &
 service=$!
 trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true' EXIT
@@ -33,4 +34,4 @@ done
 echo "service ready after $(( ($(date +%s%N) - started) / 1000000 )) ms (includes the data load on a first run)"
 
 "$java" -cp "$(cat target/bench.classpath)" bench/Bench.java "http://127.0.0.1:$port/graphql" "bolt://127.0.0.1:$bolt" \
-  "$concurrency" "$requests" | tee "bench/results/h${households}-c${concurrency}.txt"
+  "$password" "$concurrency" "$requests" | tee "bench/results/h${households}-c${concurrency}.txt"

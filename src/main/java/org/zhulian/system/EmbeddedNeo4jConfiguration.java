@@ -3,7 +3,6 @@ package org.zhulian.system;
 import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
-import org.neo4j.driver.AuthTokens;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +20,7 @@ class EmbeddedNeo4jConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedNeo4j embeddedNeo4j(ZhulianProperties properties) {
         return EmbeddedNeo4j.start(properties.dataDir().resolve("neo4j"),
-                properties.neo4j().boltPort(), properties.neo4j().pageCacheSize());
+                properties.neo4j().boltPort(), properties.neo4j().pageCacheSize(), properties.neo4j().password());
     }
 
     @Bean
@@ -34,7 +33,7 @@ class EmbeddedNeo4jConfiguration {
 
             @Override
             public AuthToken getAuthToken() {
-                return AuthTokens.none();
+                return neo4j.authToken();
             }
         };
     }

@@ -22,8 +22,9 @@ public record ZhulianProperties(
     /**
      * @param boltPort      Bolt port on 127.0.0.1; 0 picks a free one
      * @param pageCacheSize Neo4j page cache, e.g. {@code 512m}
+     * @param password      Bolt password of user {@code neo4j}; blank for a random one at every start
      */
-    public record Neo4j(@DefaultValue("0") int boltPort, @DefaultValue("512m") String pageCacheSize) {
+    public record Neo4j(@DefaultValue("0") int boltPort, @DefaultValue("512m") String pageCacheSize, String password) {
     }
 
     /**

@@ -16,7 +16,10 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "zhulian.data-dir=target/it-data/${random.uuid}")
+        properties = {"zhulian.data-dir=target/it-data/${random.uuid}", "zhulian.neo4j.password=" + IntegrationTest.BOLT_PASSWORD})
 @Import(TestSupportConfiguration.class)
 public @interface IntegrationTest {
+
+    /** The embedded server's Bolt password in tests, for tests that connect a second client. */
+    String BOLT_PASSWORD = "integration-tests-only";
 }

@@ -1,6 +1,7 @@
 package org.zhulian.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.net.http.HttpRequest;
@@ -9,6 +10,9 @@ import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +52,7 @@ class DeploymentModesIT {
         assumeThat(server).as("needs the embedded server of the test run to play the external one").isNotNull();
 
         try (var service = start(Map.of("spring.neo4j.uri", server.boltUri().toString(),
+                "spring.neo4j.authentication.password", IntegrationTest.BOLT_PASSWORD,
                 "zhulian.data-dir", dataDir.toString()))) {
             assertThat(service.getBeanProvider(EmbeddedNeo4j.class).getIfAvailable()).isNull();
             assertThat(dataDir.resolve("neo4j")).doesNotExist();
@@ -66,7 +71,8 @@ class DeploymentModesIT {
 
         try (var service = start(Map.of("spring.profiles.active", "production",
                 "spring.security.oauth2.resourceserver.jwt.public-key-location", "file:" + publicKey,
-                "spring.neo4j.uri", server.boltUri().toString(), "zhulian.data-dir", dataDir.toString()))) {
+                "spring.neo4j.uri", server.boltUri().toString(), "spring.neo4j.authentication.password", IntegrationTest.BOLT_PASSWORD,
+                "zhulian.data-dir", dataDir.toString()))) {
             int port = ((WebServerApplicationContext) service).getWebServer().getPort();
             var anonymous = GraphQlHttp.on(port).as(null);
             var caseworker = GraphQlHttp.on(port).withToken(
@@ -81,6 +87,20 @@ class DeploymentModesIT {
             assertThat(otherAudience.post("{ __typename }").status()).isEqualTo(401);
             assertThat(anonymous.send(HttpRequest.newBuilder(anonymous.uri("/graphiql"))).status()).isEqualTo(404);
             assertThat(anonymous.send(HttpRequest.newBuilder(anonymous.uri("/demo/users"))).status()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void theEmbeddedBoltConnectorRefusesClientsWithoutThePassword() {
+        EmbeddedNeo4j server = sharedEmbedded.getIfAvailable();
+        assumeThat(server).as("a property of the embedded server").isNotNull();
+
+        try (var anonymous = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+             var guessing = GraphDatabase.driver(server.boltUri(), AuthTokens.basic("neo4j", "neo4j"));
+             var trusted = GraphDatabase.driver(server.boltUri(), server.authToken())) {
+            assertThatThrownBy(anonymous::verifyConnectivity).isInstanceOf(Neo4jException.class);
+            assertThatThrownBy(guessing::verifyConnectivity).isInstanceOf(Neo4jException.class);
+            trusted.verifyConnectivity();
         }
     }
 
