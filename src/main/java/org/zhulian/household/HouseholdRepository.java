@@ -91,8 +91,7 @@ class HouseholdRepository {
     private <T> List<Matched<T>> page(String statement, SearchCriteria criteria, Page page, Function<Value, T> node) {
         return neo4j.query(statement)
                 .bindAll(criteria.parameters())
-                .bind(page.offset()).to("skip")
-                .bind(page.limit() + 1).to("limit")
+                .bindAll(page.parameters())
                 .fetchAs(Matched.class)
                 .mappedBy((types, record) -> new Matched<>(node.apply(record.get("node")),
                         record.get("matchedLabels").asList(Label::of)))
@@ -102,8 +101,7 @@ class HouseholdRepository {
     private <T> Found<T> pageWithTotal(String statement, SearchCriteria criteria, Page page, Function<Value, T> node) {
         return neo4j.query(statement)
                 .bindAll(criteria.parameters())
-                .bind(page.offset()).to("skip")
-                .bind(page.limit() + 1).to("limit")
+                .bindAll(page.parameters())
                 .fetchAs(Found.class)
                 .mappedBy((types, record) -> new Found<>(record.get("page").asList(item -> new Matched<>(
                         node.apply(item.get("node")), item.get("matchedLabels").asList(Label::of))), record.get("total").asLong()))

@@ -33,7 +33,7 @@ class NeedController {
                                                                  @Argument Integer first, @Argument String after) {
         Page page = Page.of(first, after);
         Map<String, Object> parameters = parameters(filter == null ? NeedFilter.NONE : filter);
-        return Connection.of(needs.page(parameters, page), page, parameters, Connection.Edge.factory());
+        return Connection.of(needs.page(parameters, page), page, parameters, Connection.Edge::new);
     }
 
     @SchemaMapping(typeName = "NeedConnection")

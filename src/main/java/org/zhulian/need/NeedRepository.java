@@ -34,8 +34,7 @@ class NeedRepository {
     List<Need> page(Map<String, Object> filter, Page page) {
         return neo4j.query(MATCH + "RETURN " + Need.PROJECTION.formatted("h") + " AS need " + ORDER + "SKIP $skip LIMIT $limit")
                 .bindAll(filter)
-                .bind(page.offset()).to("skip")
-                .bind(page.limit() + 1).to("limit")
+                .bindAll(page.parameters())
                 .fetchAs(Need.class).mappedBy((types, record) -> Need.of(record.get("need")))
                 .all().stream().toList();
     }

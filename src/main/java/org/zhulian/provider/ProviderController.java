@@ -42,7 +42,7 @@ class ProviderController {
                                                                          @Argument Integer first, @Argument String after) {
         Page page = Page.of(first, after);
         Map<String, Object> parameters = parameters(filter == null ? ProviderFilter.NONE : filter);
-        return Connection.of(providers.page(parameters, page), page, parameters, Connection.Edge.factory());
+        return Connection.of(providers.page(parameters, page), page, parameters, Connection.Edge::new);
     }
 
     @SchemaMapping(typeName = "ProviderConnection")

@@ -44,8 +44,7 @@ class ProviderRepository {
     List<Provider> page(Map<String, Object> filter, Page page) {
         return neo4j.query(MATCH + "RETURN " + Provider.PROJECTION + " AS provider ORDER BY p.id SKIP $skip LIMIT $limit")
                 .bindAll(filter)
-                .bind(page.offset()).to("skip")
-                .bind(page.limit() + 1).to("limit")
+                .bindAll(page.parameters())
                 .fetchAs(Provider.class).mappedBy((types, record) -> Provider.of(record.get("provider")))
                 .all().stream().toList();
     }

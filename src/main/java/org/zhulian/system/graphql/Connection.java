@@ -18,8 +18,8 @@ public record Connection<E, F>(List<E> edges, PageInfo pageInfo, F filter, Long 
     }
 
     /**
-     * Builds the page from rows fetched with {@code limit + 1}, so the extra row tells whether
-     * a next page exists without counting.
+     * Builds the page from rows fetched with {@link Page#parameters()}: the one row beyond the
+     * page tells whether a next page exists without counting.
      */
     public static <R, E, F> Connection<E, F> of(List<R> rows, Page page, F filter, EdgeFactory<R, E> edge) {
         return of(rows, page, filter, null, edge);
@@ -45,10 +45,6 @@ public record Connection<E, F>(List<E> edges, PageInfo pageInfo, F filter, Long 
 
     /** An edge with just a node. */
     public record Edge<T>(String cursor, T node) {
-
-        public static <T> EdgeFactory<T, Edge<T>> factory() {
-            return Edge::new;
-        }
     }
 
 }

@@ -2,6 +2,7 @@ package org.zhulian.system.graphql;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 /**
  * Which slice of a list a connection field asks for, from its {@code first} and {@code after}
@@ -25,6 +26,14 @@ public record Page(int offset, int limit) {
         }
         int offset = after == null ? 0 : decode(after) + 1;
         return new Page(offset, limit);
+    }
+
+    /**
+     * {@code $skip} and {@code $limit} for a page statement. The limit asks for one row more than
+     * the page shows, so {@link Connection#of} can tell whether a next page exists without counting.
+     */
+    public Map<String, Object> parameters() {
+        return Map.of("skip", offset, "limit", limit + 1);
     }
 
     public static String cursor(int offset) {
