@@ -7,9 +7,13 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.zhulian.label.Labels;
 import org.zhulian.region.Regions;
+import org.zhulian.security.Caller;
 import org.zhulian.system.graphql.InvalidInputException;
 
-/** Validates household and person filters at the API edge and turns them into {@link SearchCriteria}. */
+/**
+ * Validates household and person filters at the API edge and turns them into {@link SearchCriteria}
+ * confined to the caller's jurisdiction.
+ */
 @Component
 class Criteria {
 
@@ -25,17 +29,17 @@ class Criteria {
         this.clock = clock;
     }
 
-    SearchCriteria of(HouseholdFilter filter) {
+    SearchCriteria of(HouseholdFilter filter, Caller caller) {
         HouseholdFilter f = filter == null ? HouseholdFilter.NONE : filter;
-        return build(f.regionCode(), f.labelsAll(), f.labelsAny(), f.labelsNone(), f.orderBy(), null, null);
+        return build(caller, f.regionCode(), f.labelsAll(), f.labelsAny(), f.labelsNone(), f.orderBy(), null, null);
     }
 
-    SearchCriteria of(PersonFilter filter) {
+    SearchCriteria of(PersonFilter filter, Caller caller) {
         PersonFilter f = filter == null ? PersonFilter.NONE : filter;
-        return build(f.regionCode(), f.labelsAll(), f.labelsAny(), f.labelsNone(), f.orderBy(), f.ageMin(), f.ageMax());
+        return build(caller, f.regionCode(), f.labelsAll(), f.labelsAny(), f.labelsNone(), f.orderBy(), f.ageMin(), f.ageMax());
     }
 
-    private SearchCriteria build(String regionCode, List<String> all, List<String> any, List<String> none,
+    private SearchCriteria build(Caller caller, String regionCode, List<String> all, List<String> any, List<String> none,
                                 ResultOrder order, Integer ageMin, Integer ageMax) {
         String prefix = regions.prefixOf(regionCode, "filter.regionCode");
         LocalDate today = LocalDate.now(clock);
@@ -44,7 +48,7 @@ class Criteria {
         if (ageMin != null && ageMax != null && ageMin > ageMax) {
             throw new InvalidInputException("filter.ageMin", "ageMin must not exceed ageMax");
         }
-        return new SearchCriteria(prefix, known(all, "filter.labelsAll"), known(any, "filter.labelsAny"),
+        return new SearchCriteria(caller.within(prefix), known(all, "filter.labelsAll"), known(any, "filter.labelsAny"),
                 known(none, "filter.labelsNone"), order == ResultOrder.MOST_MATCHED_LABELS, today,
                 ageMax == null ? null : today.minusYears(ageMax + 1L).plusDays(1),
                 ageMin == null ? null : today.minusYears(ageMin));

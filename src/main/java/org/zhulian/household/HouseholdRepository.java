@@ -16,38 +16,52 @@ import org.zhulian.system.graphql.Page;
 @Transactional(readOnly = true)
 class HouseholdRepository {
 
+    /** Whether node {@code %s} lies in the jurisdiction given as {@code $scope} prefixes. */
+    static final String IN_SCOPE = "any(prefix IN $scope WHERE %s.gridCode STARTS WITH prefix)";
+
     private final Neo4jClient neo4j;
 
     HouseholdRepository(Neo4jClient neo4j) {
         this.neo4j = neo4j;
     }
 
-    /** The archives of these households, in no particular order; unknown ids are left out. */
-    List<Household> households(Collection<String> ids) {
-        return neo4j.query("MATCH (h:Household) WHERE h.id IN $ids RETURN " + Household.PROJECTION + " AS household")
+    /**
+     * The archives of these households, in no particular order; ids that are unknown or lie outside
+     * the {@code scope} prefixes are left out alike.
+     */
+    List<Household> households(Collection<String> ids, List<String> scope) {
+        return neo4j.query("MATCH (h:Household) WHERE h.id IN $ids AND " + IN_SCOPE.formatted("h")
+                        + " RETURN " + Household.PROJECTION + " AS household")
                 .bind(ids).to("ids")
+                .bind(scope).to("scope")
                 .fetchAs(Household.class).mappedBy((types, record) -> Household.of(record.get("household")))
                 .all().stream().toList();
     }
 
-    List<Person> persons(Collection<String> ids) {
+    /** These persons, in no particular order; ids that are unknown or out of scope are left out. */
+    List<Person> persons(Collection<String> ids, List<String> scope) {
         return neo4j.query("""
-                        MATCH (p:Person) WHERE p.id IN $ids
+                        MATCH (p:Person) WHERE p.id IN $ids AND %s
                         OPTIONAL MATCH (p)-[m:MEMBER_OF]->(h:Household)
-                        RETURN %s AS person""".formatted(Person.PROJECTION))
+                        RETURN %s AS person""".formatted(IN_SCOPE.formatted("p"), Person.PROJECTION))
                 .bind(ids).to("ids")
+                .bind(scope).to("scope")
                 .fetchAs(Person.class).mappedBy((types, record) -> Person.of(record.get("person")))
                 .all().stream().toList();
     }
 
-    /** The relatives of these persons, each with the id of the person they are kin of. */
-    List<KinOf> kin(Collection<String> personIds) {
+    /**
+     * The relatives of these persons, each with the id of the person they are kin of; relatives
+     * outside the {@code scope} prefixes are left out.
+     */
+    List<KinOf> kin(Collection<String> personIds, List<String> scope) {
         return neo4j.query("""
-                        MATCH (of:Person)-[k:KIN]->(p:Person) WHERE of.id IN $ids
+                        MATCH (of:Person)-[k:KIN]->(p:Person) WHERE of.id IN $ids AND %s
                         OPTIONAL MATCH (p)-[m:MEMBER_OF]->(h:Household)
                         RETURN of.id AS of, k.relation AS relation, %s AS person
-                        ORDER BY of.id, k.relation, p.birthDate, p.id""".formatted(Person.PROJECTION))
+                        ORDER BY of.id, k.relation, p.birthDate, p.id""".formatted(IN_SCOPE.formatted("p"), Person.PROJECTION))
                 .bind(personIds).to("ids")
+                .bind(scope).to("scope")
                 .fetchAs(KinOf.class)
                 .mappedBy((types, record) -> new KinOf(record.get("of").asString(),
                         new Kin(record.get("relation").asString(), Person.of(record.get("person")))))

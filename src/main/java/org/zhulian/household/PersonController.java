@@ -1,48 +1,72 @@
 package org.zhulian.household;
 
-import org.zhulian.system.graphql.Batches;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
+import org.zhulian.audit.Access;
+import org.zhulian.audit.AuditLog;
 import org.zhulian.need.Need;
+import org.zhulian.security.Caller;
+import org.zhulian.security.ForbiddenException;
 import org.zhulian.security.Masking;
+import org.zhulian.system.graphql.Batches;
 import org.zhulian.system.graphql.Connection;
+import org.zhulian.system.graphql.InvalidInputException;
 import org.zhulian.system.graphql.Page;
 
-/** The {@code Person} type, the person root fields, and the person a need concerns. */
+/**
+ * The {@code Person} type, the person root fields, and the person a need concerns. ID numbers and
+ * phones are masked unless the caller holds {@code pii:unmask} and states a purpose; a clear value
+ * leaves the service only once its reading is on record.
+ */
 @Controller
 class PersonController {
 
+    private static final int MAX_PURPOSE = 200;
+
     private final HouseholdRepository repository;
     private final Criteria criteria;
+    private final Access access;
+    private final AuditLog audit;
     private final Clock clock;
 
-    PersonController(HouseholdRepository repository, Criteria criteria, Clock clock) {
+    PersonController(HouseholdRepository repository, Criteria criteria, Access access, AuditLog audit, Clock clock) {
         this.repository = repository;
         this.criteria = criteria;
+        this.access = access;
+        this.audit = audit;
         this.clock = clock;
     }
 
     @QueryMapping
-    Person person(@Argument String id) {
-        return repository.persons(List.of(id)).stream().findFirst().orElse(null);
+    Person person(@Argument String id, @ContextValue Caller caller) {
+        access.requireRegistryRead(caller, "person", List.of(id));
+        Person found = repository.persons(List.of(id), caller.prefixes()).stream().findFirst().orElse(null);
+        if (found == null && !caller.wholeTree()) {
+            throw access.notVisible(caller, "person", "person", id);
+        }
+        return found;
     }
 
     @QueryMapping
     Connection<Matched.Edge<Person>, SearchCriteria> persons(@Argument PersonFilter filter,
                                                              @Argument Integer first, @Argument String after,
-                                                             DataFetchingFieldSelectionSet selection) {
+                                                             DataFetchingFieldSelectionSet selection,
+                                                             @ContextValue Caller caller) {
+        access.requireRegistryRead(caller, "persons", List.of());
         Page page = Page.of(first, after);
-        SearchCriteria search = criteria.of(filter);
+        SearchCriteria search = criteria.of(filter, caller);
         var found = repository.personPage(search, page, selection.contains("totalCount"));
         return Connection.of(found.rows(), page, search, found.total(), Matched.Edge::of);
     }
@@ -58,25 +82,46 @@ class PersonController {
     }
 
     @SchemaMapping
-    String idNumber(Person person) {
-        return Masking.idNumber(person.idNumber());
+    CompletableFuture<String> idNumber(Person person, @Argument String unmaskPurpose, @ContextValue Caller caller) {
+        return unmasked(person, person.idNumber(), Masking.idNumber(person.idNumber()), "Person.idNumber", unmaskPurpose, caller);
     }
 
     @SchemaMapping
-    String phone(Person person) {
-        return Masking.phone(person.phone());
+    CompletableFuture<String> phone(Person person, @Argument String unmaskPurpose, @ContextValue Caller caller) {
+        return unmasked(person, person.phone(), Masking.phone(person.phone()), "Person.phone", unmaskPurpose, caller);
+    }
+
+    /** The masked value without a purpose; with one, the clear value once the reading is stored. */
+    private CompletableFuture<String> unmasked(Person person, String clear, String masked, String action,
+                                               String purpose, Caller caller) {
+        if (purpose == null) {
+            return CompletableFuture.completedFuture(masked);
+        }
+        if (!caller.unmasks()) {
+            throw access.deny(caller, action, List.of(person.id()),
+                    new ForbiddenException("Clear personal data needs the pii:unmask authority"));
+        }
+        String stated = purpose.strip();
+        if (stated.isEmpty() || stated.length() > MAX_PURPOSE) {
+            throw new InvalidInputException("unmaskPurpose", "State why you need the clear value, in at most " + MAX_PURPOSE + " characters");
+        }
+        if (clear == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return audit.recordUnmasked(caller, action, person.id(), stated).thenApply(stored -> clear);
     }
 
     @BatchMapping
-    List<List<Kin>> kin(List<Person> persons) {
-        Map<String, List<Kin>> byPerson = repository.kin(persons.stream().map(Person::id).distinct().toList()).stream()
+    List<List<Kin>> kin(List<Person> persons, @ContextValue Caller caller) {
+        Map<String, List<Kin>> byPerson = repository.kin(persons.stream().map(Person::id).distinct().toList(), caller.prefixes()).stream()
                 .collect(Collectors.groupingBy(HouseholdRepository.KinOf::personId,
                         Collectors.mapping(HouseholdRepository.KinOf::kin, Collectors.toList())));
         return persons.stream().map(p -> byPerson.getOrDefault(p.id(), List.of())).toList();
     }
 
     @BatchMapping(typeName = "Need", field = "person")
-    Map<Need, Person> personOfNeed(List<Need> needs) {
-        return Batches.match(needs, Need::personId, Batches.index(repository.persons(Batches.keys(needs, Need::personId)), Person::id));
+    Map<Need, Person> personOfNeed(List<Need> needs, @ContextValue Caller caller) {
+        return Batches.match(needs, Need::personId,
+                Batches.index(repository.persons(Batches.keys(needs, Need::personId), caller.prefixes()), Person::id));
     }
 }

@@ -10,11 +10,11 @@ import java.util.Map;
 /**
  * A validated households or persons filter, ready to bind as Cypher parameters.
  *
- * @param prefix    region code prefix; empty for everywhere
+ * @param prefixes  region code prefixes to search: the caller's jurisdiction within the filter's region
  * @param bornFrom  earliest birth date (from {@code ageMax}); persons only
  * @param bornTo    latest birth date (from {@code ageMin}); persons only
  */
-record SearchCriteria(String prefix, List<String> all, List<String> any, List<String> none, boolean byMatches,
+record SearchCriteria(List<String> prefixes, List<String> all, List<String> any, List<String> none, boolean byMatches,
                      LocalDate today, LocalDate bornFrom, LocalDate bornTo) {
 
     /** The labels that select candidates: when there are any, the search starts from those label nodes. */
@@ -26,7 +26,7 @@ record SearchCriteria(String prefix, List<String> all, List<String> any, List<St
 
     Map<String, Object> parameters() {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("prefix", prefix);
+        parameters.put("prefixes", prefixes);
         parameters.put("all", all);
         parameters.put("any", any);
         parameters.put("none", none);

@@ -3,7 +3,8 @@ package org.zhulian.household;
 /**
  * The Cypher of the household and person filters, assembled from fixed fragments (values are always
  * parameters). With requested labels the search starts at those few label nodes and walks to their
- * holders; without, it seeks the region prefix on the index. A household carries a label when it or
+ * holders; without, it seeks each region prefix on the index. {@code $prefixes} is the part of the
+ * caller's jurisdiction inside the filter's region (disjoint prefixes, so nothing is found twice). A household carries a label when it or
  * a member does; a person when they or their household do.
  */
 final class SearchStatements {
@@ -26,11 +27,12 @@ final class SearchStatements {
             USING INDEX l:Label(code)
             WHERE l.code IN $driving AND %s
             UNWIND CASE WHEN holder:Household THEN [holder] ELSE [(holder)-[:MEMBER_OF]->(x:Household) | x] END AS h
-            WITH l, h WHERE h.gridCode STARTS WITH $prefix
+            WITH l, h WHERE any(prefix IN $prefixes WHERE h.gridCode STARTS WITH prefix)
             """.formatted(CURRENT.formatted("a")) + MATCHED.formatted("h");
 
     private static final String HOUSEHOLDS_BY_REGION = """
-            MATCH (h:Household) WHERE h.gridCode STARTS WITH $prefix
+            UNWIND $prefixes AS prefix
+            MATCH (h:Household) WHERE h.gridCode STARTS WITH prefix
             WITH h, [] AS matchedLabels
             """;
 
@@ -45,12 +47,13 @@ final class SearchStatements {
             USING INDEX l:Label(code)
             WHERE l.code IN $driving AND %s
             UNWIND CASE WHEN holder:Person THEN [holder] ELSE [(holder)<-[:MEMBER_OF]-(x:Person) | x] END AS p
-            WITH l, p WHERE p.gridCode STARTS WITH $prefix
+            WITH l, p WHERE any(prefix IN $prefixes WHERE p.gridCode STARTS WITH prefix)
               AND ($bornFrom IS NULL OR p.birthDate >= $bornFrom) AND ($bornTo IS NULL OR p.birthDate <= $bornTo)
             """.formatted(CURRENT.formatted("a")) + MATCHED.formatted("p");
 
     private static final String PERSONS_BY_REGION = """
-            MATCH (p:Person) WHERE p.gridCode STARTS WITH $prefix
+            UNWIND $prefixes AS prefix
+            MATCH (p:Person) WHERE p.gridCode STARTS WITH prefix
               AND ($bornFrom IS NULL OR p.birthDate >= $bornFrom) AND ($bornTo IS NULL OR p.birthDate <= $bornTo)
             WITH p, [] AS matchedLabels
             """;

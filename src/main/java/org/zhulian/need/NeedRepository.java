@@ -8,13 +8,14 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhulian.system.graphql.Page;
 
-/** Reads of needs. */
+/** Reads of needs, within {@code $prefixes}: the caller's jurisdiction inside the filter's region. */
 @Repository
 @Transactional(readOnly = true)
 class NeedRepository {
 
     private static final String MATCH = """
-            MATCH (h:Household)-[:HAS_NEED]->(n:Need) WHERE n.gridCode STARTS WITH $prefix
+            UNWIND $prefixes AS prefix
+            MATCH (h:Household)-[:HAS_NEED]->(n:Need) WHERE n.gridCode STARTS WITH prefix
               AND ($categories IS NULL OR any(c IN $categories WHERE n.categoryCode = c OR n.categoryCode STARTS WITH c + '.'))
               AND ($statuses IS NULL OR n.status IN $statuses)
             """;

@@ -19,7 +19,7 @@ class DemoPrincipals {
 
     static final List<Principal> NAMED = List.of(
             new Principal("admin", Role.ADMIN, null, List.of(), List.of()),
-            new Principal("caseworker-haishu", Role.CASEWORKER, "330203000000", List.of(), List.of()),
+            new Principal("caseworker-haishu", Role.CASEWORKER, "330203000000", List.of(Caller.PII_UNMASK), List.of()),
             new Principal("caseworker-shiqi", Role.CASEWORKER, "330203009000", List.of(), List.of()),
             new Principal("caseworker-changning", Role.CASEWORKER, "310105000000", List.of(), List.of()),
             new Principal("charity-demo", Role.CHARITY, null, List.of(), List.of()),

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
+import org.zhulian.security.ForbiddenException;
 
 /**
  * Turns exceptions from data fetchers into GraphQL errors with a stable {@code extensions.code}.
@@ -29,6 +30,13 @@ class ErrorMapping extends DataFetcherExceptionResolverAdapter {
                     .message(invalid.getMessage())
                     .errorType(ErrorType.BAD_REQUEST)
                     .extensions(Map.of("code", "BAD_USER_INPUT", "field", invalid.field()))
+                    .build();
+        }
+        if (ex instanceof ForbiddenException forbidden) {
+            return GraphqlErrorBuilder.newError(env)
+                    .message(forbidden.getMessage())
+                    .errorType(ErrorType.FORBIDDEN)
+                    .extensions(Map.of("code", "FORBIDDEN"))
                     .build();
         }
         log.error("Unexpected failure in {}: {}", env.getExecutionStepInfo().getPath(), describe(ex));

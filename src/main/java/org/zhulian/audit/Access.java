@@ -1,0 +1,47 @@
+package org.zhulian.audit;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.zhulian.security.Caller;
+import org.zhulian.security.ForbiddenException;
+
+/** Checks a caller's role before anything is read or written, and puts every refusal on record. */
+@Component
+public class Access {
+
+    private final AuditLog audit;
+
+    Access(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    /** Households, persons and needs: not for charities, nor machine clients without {@code registry:read}. */
+    public void requireRegistryRead(Caller caller, String action, Collection<String> subjectIds) {
+        if (!caller.readsRegistry()) {
+            throw deny(caller, action, subjectIds, new ForbiddenException("Your role may not read the registry"));
+        }
+    }
+
+    /** Changes to households, persons and labels: caseworkers and ADMIN only. */
+    public void requireRegistryWrite(Caller caller, String action, Collection<String> subjectIds) {
+        if (!caller.writesRegistry()) {
+            throw deny(caller, action, subjectIds, new ForbiddenException("Your role may not change the registry"));
+        }
+    }
+
+    /**
+     * The refusal for a record the caller cannot see, recorded; the same whether the record lies
+     * outside the jurisdiction or does not exist.
+     */
+    public ForbiddenException notVisible(Caller caller, String action, String what, String id) {
+        return deny(caller, action, List.of(id), ForbiddenException.notVisible(what));
+    }
+
+    /** Records the refusal and hands back the exception to throw. */
+    public ForbiddenException deny(Caller caller, String action, Collection<String> subjectIds, ForbiddenException refusal) {
+        audit.record(caller, action, subjectIds, Outcome.DENIED);
+        return refusal;
+    }
+}
