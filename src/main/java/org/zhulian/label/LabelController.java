@@ -5,17 +5,27 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
+import org.zhulian.audit.Access;
+import org.zhulian.audit.AuditLog;
+import org.zhulian.audit.Outcome;
+import org.zhulian.security.Caller;
+import org.zhulian.security.ForbiddenException;
+import org.zhulian.system.graphql.InvalidInputException;
 import org.zhulian.region.Region;
 import org.zhulian.region.RegionCode;
 import org.zhulian.region.Regions;
 
-/** The {@code Label} and {@code LabelAssignment} types and the {@code labels} root field. */
+/** The {@code Label} and {@code LabelAssignment} types, the {@code labels} root field and {@code defineLabel}. */
 @Controller
 class LabelController {
 
@@ -23,10 +33,18 @@ class LabelController {
     private final Regions regions;
     private final Clock clock;
 
-    LabelController(Labels labels, Regions regions, Clock clock) {
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+    private static final int MAX_NAME = 30;
+
+    private final Access access;
+    private final AuditLog audit;
+
+    LabelController(Labels labels, Regions regions, Clock clock, Access access, AuditLog audit) {
         this.labels = labels;
         this.regions = regions;
         this.clock = clock;
+        this.access = access;
+        this.audit = audit;
     }
 
     @QueryMapping("labels")
@@ -46,6 +64,54 @@ class LabelController {
 
     private static String definingRegion(Label label) {
         return label.national() ? null : RegionCode.parse(label.scope(), "scope").code();
+    }
+
+    /** The new dictionary entry. */
+    record LabelPayload(Label label) {
+    }
+
+    /** The {@code DefineLabelInput} input. */
+    record DefineLabelInput(String code, String name, LabelCategory category, String parentCode) {
+    }
+
+    /**
+     * Defines a label at the caller's own region (national for ADMIN): a caseworker's label serves
+     * its region and everything below it, and may refine only a label usable there.
+     */
+    @MutationMapping
+    LabelPayload defineLabel(@Argument DefineLabelInput input, @ContextValue Caller caller) {
+        access.requireRegistryWrite(caller, "defineLabel", List.of(input.code()));
+        try {
+            String scope = caller.prefixes().size() == 1 ? caller.prefixes().getFirst() : null;
+            if (scope == null) {
+                throw access.deny(caller, "defineLabel", List.of(input.code()), new ForbiddenException("Labels are defined at one region"));
+            }
+            if (input.code() == null || !CODE.matcher(input.code()).matches()) {
+                throw new InvalidInputException("input.code", "code must be 2 to 40 capital letters, digits or underscores, starting with a letter");
+            }
+            String name = input.name() == null ? "" : input.name().strip();
+            if (name.isEmpty() || name.length() > MAX_NAME) {
+                throw new InvalidInputException("input.name", "name must be 1 to " + MAX_NAME + " characters");
+            }
+            if (!labels.byCode(List.of(input.code())).isEmpty()) {
+                throw new InvalidInputException("input.code", "A label with this code exists already");
+            }
+            if (input.parentCode() != null) {
+                Label parent = labels.byCode(List.of(input.parentCode())).get(input.parentCode());
+                if (parent == null || !scope.startsWith(parent.scope())) {
+                    throw new InvalidInputException("input.parentCode", "The broader label must be one usable in your region");
+                }
+            }
+            Label label = new Label(input.code(), name, input.category(), scope, input.parentCode());
+            labels.define(caller, label, label.national() ? null : definingRegion(label));
+            return new LabelPayload(label);
+        } catch (InvalidInputException invalid) {
+            audit.record(caller, "defineLabel", List.of(input.code()), Outcome.REJECTED);
+            throw invalid;
+        } catch (DataIntegrityViolationException concurrent) {
+            audit.record(caller, "defineLabel", List.of(input.code()), Outcome.REJECTED);
+            throw new InvalidInputException("input.code", "A label with this code exists already");
+        }
     }
 
     @SchemaMapping

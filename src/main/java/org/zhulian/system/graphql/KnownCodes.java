@@ -1,6 +1,7 @@
 package org.zhulian.system.graphql;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -25,6 +26,13 @@ public final class KnownCodes {
     public KnownCodes(String what, Supplier<Set<String>> loader) {
         this.what = what;
         this.loader = loader;
+    }
+
+    /** Adds a code this instance has just created, so it is known without a reload. */
+    public synchronized void add(String code) {
+        Set<String> grown = new HashSet<>(known);
+        grown.add(code);
+        known = Set.copyOf(grown);
     }
 
     /** Fails with BAD_USER_INPUT naming {@code field} if any code is unknown. */

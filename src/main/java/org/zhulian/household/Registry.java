@@ -1,0 +1,346 @@
+package org.zhulian.household;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.neo4j.driver.types.Point;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhulian.audit.AuditLog;
+import org.zhulian.security.Caller;
+import org.zhulian.system.graphql.InvalidInputException;
+
+/**
+ * The registry's changes, one transaction each, with its audit record inside the same transaction.
+ * Every change first locks the household or person it touches (by bumping its {@code revision}),
+ * found only inside the caller's jurisdiction; the checks that follow (one head, one household per
+ * person, one open assignment per label) therefore see what concurrent changes committed, and two
+ * caseworkers cannot both succeed where only one may. Any failure rolls the whole change back.
+ */
+@Service
+@Transactional
+class Registry {
+
+    private static final String LOCK_HOUSEHOLD = """
+            MATCH (h:Household {id: $id}) WHERE %s
+            SET h.revision = coalesce(h.revision, 0) + 1
+            RETURN h.gridCode AS gridCode""".formatted(HouseholdRepository.IN_SCOPE.formatted("h"));
+
+    private static final String LOCK_PERSON = """
+            MATCH (p:Person {id: $id}) WHERE %s
+            SET p.revision = coalesce(p.revision, 0) + 1
+            WITH p OPTIONAL MATCH (p)-[m:MEMBER_OF]->(h:Household)
+            RETURN p.idNumber AS idNumber, h.id AS householdId, m.role AS role""".formatted(HouseholdRepository.IN_SCOPE.formatted("p"));
+
+    /**
+     * The person with this ID number, created if new. MERGE on the uniquely constrained ID number
+     * takes the lock that keeps two registrations of one person from both creating it.
+     */
+    private static final String CLAIM_PERSON = """
+            MERGE (p:Person {idNumber: $idNumber})
+              ON CREATE SET p.id = $newId
+            SET p.revision = coalesce(p.revision, 0) + 1
+            WITH p OPTIONAL MATCH (p)-[:MEMBER_OF]->(other:Household)
+            RETURN p.id AS id, count(other) > 0 AS member""";
+
+    /** The household or person with id {@code $id} as {@code x}, each found on its own index. */
+    private static final String HOLDER = """
+            CALL () { MATCH (x:Household {id: $id}) RETURN x UNION MATCH (x:Person {id: $id}) RETURN x }
+            """;
+
+    private final Neo4jClient neo4j;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Registry(Neo4jClient neo4j, AuditLog audit, Clock clock) {
+        this.neo4j = neo4j;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A household locked for change: its grid. */
+    record LockedHousehold(String id, String gridCode) {
+    }
+
+    /** What identifies a person, as typed; all null when unchanged. */
+    record Identity(String idNumber, LocalDate birthDate, String gender) {
+
+        boolean given() {
+            return idNumber != null || birthDate != null || gender != null;
+        }
+    }
+
+    /** A person locked for change: the ID number and membership. */
+    record LockedPerson(String id, String idNumber, String householdId, MemberRole role) {
+    }
+
+    String register(Caller caller, String gridCode, String address, Point location, String residence, Map<String, Object> head) {
+        String householdId = UUID.randomUUID().toString();
+        neo4j.query("""
+                        MATCH (g:Region {code: $gridCode})
+                        CREATE (h:Household {id: $id, address: $address, location: $location, residence: $residence,
+                                             gridCode: $gridCode, communityCode: $communityCode, revision: 1})-[:IN]->(g)""")
+                .bindAll(parameters("id", householdId, "gridCode", gridCode, "communityCode", communityOf(gridCode),
+                        "address", address, "location", location, "residence", residence))
+                .run();
+        String personId = join(householdId, gridCode, MemberRole.HEAD, head, "input.head.idNumber");
+        audit.recordChange(caller, "registerHousehold", List.of(householdId, personId));
+        return householdId;
+    }
+
+    void updateHousehold(Caller caller, String id, String address, Point location, String residence) {
+        household(id, caller);
+        Map<String, Object> changes = new HashMap<>();
+        putIfGiven(changes, "address", address);
+        putIfGiven(changes, "location", location);
+        putIfGiven(changes, "residence", residence);
+        neo4j.query("MATCH (h:Household {id: $id}) SET h += $changes").bindAll(parameters("id", id, "changes", changes)).run();
+        audit.recordChange(caller, "updateHousehold", List.of(id));
+    }
+
+    String addMember(Caller caller, String householdId, MemberRole role, Map<String, Object> person) {
+        LockedHousehold household = household(householdId, caller);
+        if (role == MemberRole.HEAD) {
+            requireNoHead(householdId, "input.role");
+        }
+        String personId = join(householdId, household.gridCode(), role, person, "input.person.idNumber");
+        audit.recordChange(caller, "addMember", List.of(householdId, personId));
+        return personId;
+    }
+
+    /**
+     * Applies the changes; a new ID number, birth date or gender is checked against the others, as
+     * given or as recorded, so the three always agree.
+     */
+    void updatePerson(Caller caller, String id, Map<String, Object> changes, Identity identity, MemberRole role) {
+        LockedPerson person = person(id, caller);
+        if (identity.given()) {
+            IdentityNumber number = IdentityNumber.parse(identity.idNumber() != null ? identity.idNumber() : person.idNumber(),
+                    "input.idNumber", today());
+            number.requireAgrees(identity.birthDate(), identity.gender(), "input.birthDate", "input.gender");
+            if (!number.value().equals(person.idNumber()) && neo4j.query(
+                    "MATCH (other:Person {idNumber: $idNumber}) RETURN count(other) > 0")
+                    .bind(number.value()).to("idNumber").fetchAs(Boolean.class).one().orElse(false)) {
+                throw new InvalidInputException("input.idNumber", "Another person is registered with this ID number");
+            }
+            changes.put("idNumber", number.value());
+            changes.put("birthDate", number.birthDate());
+            changes.put("gender", number.gender());
+        }
+        if (role != null) {
+            if (person.householdId() == null) {
+                throw new InvalidInputException("input.role", "The person is not a member of a household");
+            }
+            if (role == MemberRole.HEAD && person.role() != MemberRole.HEAD) {
+                requireNoHead(person.householdId(), "input.role");
+            }
+            neo4j.query("MATCH (:Person {id: $id})-[m:MEMBER_OF]->(:Household) SET m.role = $role")
+                    .bindAll(parameters("id", id, "role", role.name())).run();
+        }
+        neo4j.query("MATCH (p:Person {id: $id}) SET p += $changes").bindAll(parameters("id", id, "changes", changes)).run();
+        audit.recordChange(caller, "updatePerson", person.householdId() == null ? List.of(id) : List.of(person.householdId(), id));
+    }
+
+    /** Ends the membership, kept as a {@code FORMER_MEMBER_OF} with the reason; returns the household. */
+    String removeMember(Caller caller, String personId, String reason) {
+        LockedPerson person = person(personId, caller);
+        if (person.householdId() == null) {
+            throw new InvalidInputException("input.personId", "The person is not a member of a household");
+        }
+        household(person.householdId(), caller);
+        if (person.role() == MemberRole.HEAD && neo4j.query(
+                "MATCH (:Household {id: $id})<-[:MEMBER_OF]-(p:Person) RETURN count(p)")
+                .bind(person.householdId()).to("id").fetchAs(Long.class).one().orElse(0L) > 1) {
+            throw new InvalidInputException("input.personId", "Make another member head of the household first");
+        }
+        neo4j.query("""
+                        MATCH (p:Person {id: $id})-[m:MEMBER_OF]->(h:Household)
+                        CREATE (p)-[:FORMER_MEMBER_OF {role: m.role, since: m.since, until: $today, reason: $reason}]->(h)
+                        DELETE m""")
+                .bindAll(parameters("id", personId, "today", today(), "reason", reason)).run();
+        audit.recordChange(caller, "removeMember", List.of(person.householdId(), personId));
+        return person.householdId();
+    }
+
+    /** Moves the household and everything that carries its grid code: members and needs. */
+    void move(Caller caller, String id, String gridCode, String address, Point location) {
+        household(id, caller);
+        neo4j.query("""
+                        MATCH (h:Household {id: $id})
+                        OPTIONAL MATCH (h)-[old:IN]->(:Region)
+                        DELETE old
+                        WITH DISTINCT h
+                        MATCH (g:Region {code: $gridCode})
+                        CREATE (h)-[:IN]->(g)
+                        SET h.gridCode = $gridCode, h.communityCode = $communityCode, h.address = $address, h.location = $location
+                        WITH h
+                        CALL (h) { MATCH (h)<-[:MEMBER_OF]-(p:Person) SET p.gridCode = $gridCode }
+                        CALL (h) { MATCH (h)-[:HAS_NEED]->(n:Need) SET n.gridCode = $gridCode }""")
+                .bindAll(parameters("id", id, "gridCode", gridCode, "communityCode", communityOf(gridCode),
+                        "address", address, "location", location))
+                .run();
+        audit.recordChange(caller, "moveHousehold", List.of(id));
+    }
+
+    /**
+     * Gives the holder a label; returns the household to show. The label must be usable in the
+     * holder's region and not already open on it.
+     */
+    String assignLabel(Caller caller, String labelCode, String holderId, LocalDate since, String sourceCode) {
+        Holder holder = holder(holderId, caller);
+        Map<String, Object> label = neo4j.query("MATCH (l:Label {code: $code}) RETURN l.scope AS scope")
+                .bind(labelCode).to("code").fetch().one()
+                .orElseThrow(() -> new InvalidInputException("input.labelCode", "Unknown label code"));
+        if (!holder.gridCode().startsWith((String) label.get("scope"))) {
+            throw new InvalidInputException("input.labelCode", "This label is not usable in the holder's region");
+        }
+        if (sourceCode != null && neo4j.query("MATCH (d:Department {code: $code}) RETURN count(d)")
+                .bind(sourceCode).to("code").fetchAs(Long.class).one().orElse(0L) == 0) {
+            throw new InvalidInputException("input.sourceCode", "Unknown department code");
+        }
+        if (neo4j.query(HOLDER + """
+                        MATCH (x)-[a:HAS_LABEL]->(:Label {code: $code})
+                        WHERE a.until IS NULL OR a.until >= $since
+                        RETURN count(a)""")
+                .bindAll(parameters("id", holderId, "code", labelCode, "since", since))
+                .fetchAs(Long.class).one().orElse(0L) > 0) {
+            throw new InvalidInputException("input.labelCode", "The holder already carries this label");
+        }
+        neo4j.query(HOLDER + """
+                        MATCH (l:Label {code: $code})
+                        CREATE (x)-[:HAS_LABEL {since: $since, source: $source}]->(l)""")
+                .bindAll(parameters("id", holderId, "code", labelCode, "since", since, "source", sourceCode)).run();
+        audit.recordChange(caller, "assignLabel", List.of(holder.householdId(), holderId, labelCode));
+        return holder.householdId();
+    }
+
+    /** Sets {@code until} on the open assignment; the assignment stays as history. Returns the household. */
+    String endLabel(Caller caller, String labelCode, String holderId, LocalDate until) {
+        Holder holder = holder(holderId, caller);
+        LocalDate since = (LocalDate) neo4j.query(HOLDER + """
+                        MATCH (x)-[a:HAS_LABEL]->(:Label {code: $code}) WHERE a.until IS NULL
+                        RETURN a.since AS since""")
+                .bindAll(parameters("id", holderId, "code", labelCode))
+                .fetch().first()
+                .orElseThrow(() -> new InvalidInputException("input.labelCode", "The holder carries no open assignment of this label"))
+                .get("since");
+        if (since != null && until.isBefore(since)) {
+            throw new InvalidInputException("input.until", "until must not be before the label's since");
+        }
+        neo4j.query(HOLDER + """
+                        MATCH (x)-[a:HAS_LABEL]->(:Label {code: $code}) WHERE a.until IS NULL
+                        SET a.until = $until""")
+                .bindAll(parameters("id", holderId, "code", labelCode, "until", until)).run();
+        audit.recordChange(caller, "endLabel", List.of(holder.householdId(), holderId, labelCode));
+        return holder.householdId();
+    }
+
+    /** A household or person that carries labels, locked: its grid and the household to show. */
+    private record Holder(String gridCode, String householdId) {
+    }
+
+    private Holder holder(String id, Caller caller) {
+        Optional<LockedHousehold> household = lockHousehold(id, caller);
+        if (household.isPresent()) {
+            return new Holder(household.get().gridCode(), id);
+        }
+        LockedPerson person = person(id, caller);
+        if (person.householdId() == null) {
+            throw new InvalidInputException("input.holderId", "Labels go on persons who are members of a household");
+        }
+        return new Holder(household(person.householdId(), caller).gridCode(), person.householdId());
+    }
+
+    /** Adds the person (new, or registered but in no household) to the household; returns the person's id. */
+    private String join(String householdId, String gridCode, MemberRole role, Map<String, Object> person, String idField) {
+        Map<String, Object> claimed = neo4j.query(CLAIM_PERSON)
+                .bindAll(parameters("idNumber", person.get("idNumber"), "newId", UUID.randomUUID().toString()))
+                .fetch().one().orElseThrow();
+        if ((Boolean) claimed.get("member")) {
+            throw new InvalidInputException(idField, "This person is already a member of a household; remove them there first");
+        }
+        String personId = (String) claimed.get("id");
+        neo4j.query("""
+                        MATCH (p:Person {id: $id}), (h:Household {id: $householdId})
+                        SET p += $properties, p.gridCode = $gridCode
+                        CREATE (p)-[:MEMBER_OF {role: $role, since: $today}]->(h)""")
+                .bindAll(parameters("id", personId, "householdId", householdId, "properties", person, "gridCode", gridCode,
+                        "role", role.name(), "today", today()))
+                .run();
+        return personId;
+    }
+
+    private void requireNoHead(String householdId, String field) {
+        if (neo4j.query("MATCH (:Household {id: $id})<-[:MEMBER_OF {role: 'HEAD'}]-(p:Person) RETURN count(p)")
+                .bind(householdId).to("id").fetchAs(Long.class).one().orElse(0L) > 0) {
+            throw new InvalidInputException(field, "The household already has a head");
+        }
+    }
+
+    private LockedHousehold household(String id, Caller caller) {
+        return lockHousehold(id, caller).orElseThrow(() -> new NotVisible("household", id));
+    }
+
+    private Optional<LockedHousehold> lockHousehold(String id, Caller caller) {
+        return neo4j.query(LOCK_HOUSEHOLD).bindAll(parameters("id", id, "scope", caller.prefixes()))
+                .fetchAs(String.class).one().map(gridCode -> new LockedHousehold(id, gridCode));
+    }
+
+    private LockedPerson person(String id, Caller caller) {
+        return neo4j.query(LOCK_PERSON).bindAll(parameters("id", id, "scope", caller.prefixes()))
+                .fetchAs(LockedPerson.class)
+                .mappedBy((types, row) -> new LockedPerson(id, row.get("idNumber").asString(null), row.get("householdId").asString(null),
+                        row.get("role").isNull() ? null : MemberRole.valueOf(row.get("role").asString())))
+                .one().orElseThrow(() -> new NotVisible("person", id));
+    }
+
+    /** A household or person the caller cannot see; the controller records and reports it as FORBIDDEN. */
+    static final class NotVisible extends RuntimeException {
+
+        private final String what;
+        private final String id;
+
+        NotVisible(String what, String id) {
+            super(null, null, false, false);
+            this.what = what;
+            this.id = id;
+        }
+
+        String what() {
+            return what;
+        }
+
+        String id() {
+            return id;
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String communityOf(String gridCode) {
+        return gridCode.substring(0, 12);
+    }
+
+    private static void putIfGiven(Map<String, Object> changes, String key, Object value) {
+        if (value != null) {
+            changes.put(key, value);
+        }
+    }
+
+    /** Parameters from name-value pairs; unlike {@code Map.of}, values may be null. */
+    private static Map<String, Object> parameters(Object... pairs) {
+        Map<String, Object> parameters = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            parameters.put((String) pairs[i], pairs[i + 1]);
+        }
+        return parameters;
+    }
+}

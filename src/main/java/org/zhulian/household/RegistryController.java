@@ -1,0 +1,202 @@
+package org.zhulian.household;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.neo4j.driver.types.Point;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+import org.zhulian.audit.Access;
+import org.zhulian.audit.AuditLog;
+import org.zhulian.audit.Outcome;
+import org.zhulian.household.RegistryInputs.AddMemberInput;
+import org.zhulian.household.RegistryInputs.AssignLabelInput;
+import org.zhulian.household.RegistryInputs.EndLabelInput;
+import org.zhulian.household.RegistryInputs.MoveHouseholdInput;
+import org.zhulian.household.RegistryInputs.RegisterHouseholdInput;
+import org.zhulian.household.RegistryInputs.RemoveMemberInput;
+import org.zhulian.household.RegistryInputs.UpdateHouseholdInput;
+import org.zhulian.household.RegistryInputs.UpdatePersonInput;
+import org.zhulian.region.RegionCode;
+import org.zhulian.region.RegionLevel;
+import org.zhulian.region.Regions;
+import org.zhulian.security.Caller;
+import org.zhulian.security.ForbiddenException;
+import org.zhulian.system.GeoPoint;
+import org.zhulian.system.graphql.InvalidInputException;
+
+/**
+ * The registry's mutations. Input is checked here, before any transaction; the change itself runs in
+ * {@link Registry}. Whatever the outcome, the attempt is on record: a change with its transaction, a
+ * refusal for role or jurisdiction as DENIED, invalid input as REJECTED.
+ */
+@Controller
+class RegistryController {
+
+    private final Registry registry;
+    private final HouseholdRepository households;
+    private final Regions regions;
+    private final Access access;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RegistryController(Registry registry, HouseholdRepository households, Regions regions, Access access, AuditLog audit, Clock clock) {
+        this.registry = registry;
+        this.households = households;
+        this.regions = regions;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The household after a change. */
+    record HouseholdPayload(Household household) {
+    }
+
+    /** The person after a change. */
+    record PersonPayload(Person person) {
+    }
+
+    @MutationMapping
+    HouseholdPayload registerHousehold(@Argument RegisterHouseholdInput input, @ContextValue Caller caller) {
+        return change(caller, "registerHousehold", List.of(), () -> {
+            String grid = grid(input.gridCode(), caller, "registerHousehold");
+            String address = Validation.text(input.address(), "input.address", Validation.MAX_TEXT);
+            Map<String, Object> head = Validation.person(input.head(), "input.head", today());
+            return household(registry.register(caller, grid, address, location(input.location()), input.residence(), head), caller);
+        });
+    }
+
+    @MutationMapping
+    HouseholdPayload updateHousehold(@Argument UpdateHouseholdInput input, @ContextValue Caller caller) {
+        return change(caller, "updateHousehold", List.of(input.id()), () -> {
+            String address = input.address() == null ? null : Validation.text(input.address(), "input.address", Validation.MAX_TEXT);
+            registry.updateHousehold(caller, input.id(), address, location(input.location()), input.residence());
+            return household(input.id(), caller);
+        });
+    }
+
+    @MutationMapping
+    PersonPayload addMember(@Argument AddMemberInput input, @ContextValue Caller caller) {
+        return change(caller, "addMember", List.of(input.householdId()), () -> {
+            Map<String, Object> person = Validation.person(input.person(), "input.person", today());
+            return person(registry.addMember(caller, input.householdId(), input.role(), person), caller);
+        });
+    }
+
+    @MutationMapping
+    PersonPayload updatePerson(@Argument UpdatePersonInput input, @ContextValue Caller caller) {
+        return change(caller, "updatePerson", List.of(input.id()), () -> {
+            Map<String, Object> changes = new HashMap<>();
+            if (input.name() != null) {
+                changes.put("name", Validation.text(input.name(), "input.name", Validation.MAX_NAME));
+            }
+            if (input.phone() != null) {
+                changes.put("phone", PhoneNumber.normalise(input.phone(), "input.phone"));
+            }
+            if (input.disability() != null) {
+                changes.putAll(Validation.disability(input.disability(), "input.disability"));
+            }
+            if (input.health() != null) {
+                changes.put("health", input.health());
+            }
+            if (input.employment() != null) {
+                changes.put("employment", input.employment());
+            }
+            if (input.monthlyIncome() != null) {
+                changes.put("monthlyIncome", Validation.income(input.monthlyIncome(), "input.monthlyIncome"));
+            }
+            registry.updatePerson(caller, input.id(), changes,
+                    new Registry.Identity(input.idNumber(), input.birthDate(), input.gender()), input.role());
+            return person(input.id(), caller);
+        });
+    }
+
+    @MutationMapping
+    HouseholdPayload removeMember(@Argument RemoveMemberInput input, @ContextValue Caller caller) {
+        return change(caller, "removeMember", List.of(input.personId()), () -> {
+            String reason = Validation.text(input.reason(), "input.reason", Validation.MAX_TEXT);
+            return household(registry.removeMember(caller, input.personId(), reason), caller);
+        });
+    }
+
+    @MutationMapping
+    HouseholdPayload moveHousehold(@Argument MoveHouseholdInput input, @ContextValue Caller caller) {
+        return change(caller, "moveHousehold", List.of(input.id()), () -> {
+            String grid = grid(input.gridCode(), caller, "moveHousehold");
+            String address = Validation.text(input.address(), "input.address", Validation.MAX_TEXT);
+            registry.move(caller, input.id(), grid, address, location(input.location()));
+            return household(input.id(), caller);
+        });
+    }
+
+    @MutationMapping
+    HouseholdPayload assignLabel(@Argument AssignLabelInput input, @ContextValue Caller caller) {
+        return change(caller, "assignLabel", List.of(input.holderId(), input.labelCode()), () -> household(
+                registry.assignLabel(caller, input.labelCode(), input.holderId(), input.since() == null ? today() : input.since(),
+                        input.sourceCode()), caller));
+    }
+
+    @MutationMapping
+    HouseholdPayload endLabel(@Argument EndLabelInput input, @ContextValue Caller caller) {
+        return change(caller, "endLabel", List.of(input.holderId(), input.labelCode()), () -> household(
+                registry.endLabel(caller, input.labelCode(), input.holderId(), input.until() == null ? today() : input.until()), caller));
+    }
+
+    /**
+     * Runs a change for a caller who may write, turning each way it can fail into the error the
+     * client sees and the record the audit log keeps.
+     */
+    private <T> T change(Caller caller, String action, List<String> subjectIds, Supplier<T> change) {
+        access.requireRegistryWrite(caller, action, subjectIds);
+        try {
+            return change.get();
+        } catch (Registry.NotVisible notVisible) {
+            throw access.notVisible(caller, action, notVisible.what(), notVisible.id());
+        } catch (InvalidInputException invalid) {
+            audit.record(caller, action, subjectIds, Outcome.REJECTED);
+            throw invalid;
+        } catch (DataIntegrityViolationException conflict) {
+            audit.record(caller, action, subjectIds, Outcome.REJECTED);
+            throw new InvalidInputException("input", "Conflicts with a change saved at the same moment; reload and try again");
+        }
+    }
+
+    /** A grid in the caller's jurisdiction, for a household to live in. */
+    private String grid(String argument, Caller caller, String action) {
+        RegionCode code = RegionCode.parse(argument, "input.gridCode");
+        if (code.level() != RegionLevel.GRID) {
+            throw new InvalidInputException("input.gridCode", "A household belongs to a grid: give the grid's 15-digit code");
+        }
+        if (regions.byCode(List.of(code.code())).isEmpty()) {
+            throw new InvalidInputException("input.gridCode", "Unknown grid");
+        }
+        if (!caller.covers(code.code())) {
+            throw access.deny(caller, action, List.of(code.code()), new ForbiddenException("This grid lies outside your jurisdiction"));
+        }
+        return code.code();
+    }
+
+    private static Point location(GeoPoint location) {
+        return location == null ? null : Validation.location(location, "input.location");
+    }
+
+    private HouseholdPayload household(String id, Caller caller) {
+        return new HouseholdPayload(households.households(List.of(id), caller.prefixes()).getFirst());
+    }
+
+    private PersonPayload person(String id, Caller caller) {
+        return new PersonPayload(households.persons(List.of(id), caller.prefixes()).getFirst());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

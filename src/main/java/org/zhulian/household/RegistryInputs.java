@@ -1,0 +1,41 @@
+package org.zhulian.household;
+
+import java.time.LocalDate;
+
+import org.zhulian.system.GeoPoint;
+
+/** The inputs of the registry's mutations, as the schema defines them. */
+final class RegistryInputs {
+
+    private RegistryInputs() {
+    }
+
+    record PersonInput(String name, String gender, LocalDate birthDate, String idNumber, String phone,
+                       Disability disability, String health, String employment, Double monthlyIncome) {
+    }
+
+    record RegisterHouseholdInput(String gridCode, String address, GeoPoint location, String residence, PersonInput head) {
+    }
+
+    record UpdateHouseholdInput(String id, String address, GeoPoint location, String residence) {
+    }
+
+    record AddMemberInput(String householdId, MemberRole role, PersonInput person) {
+    }
+
+    record UpdatePersonInput(String id, String name, String idNumber, String gender, LocalDate birthDate, String phone,
+                             Disability disability, String health, String employment, Double monthlyIncome, MemberRole role) {
+    }
+
+    record RemoveMemberInput(String personId, String reason) {
+    }
+
+    record MoveHouseholdInput(String id, String gridCode, String address, GeoPoint location) {
+    }
+
+    record AssignLabelInput(String labelCode, String holderId, LocalDate since, String sourceCode) {
+    }
+
+    record EndLabelInput(String labelCode, String holderId, LocalDate until) {
+    }
+}
