@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.zhulian.support.GraphQlHttp;
 import org.zhulian.support.IntegrationTest;
+import org.zhulian.support.TestPeople;
 
 import tools.jackson.databind.JsonNode;
 
@@ -60,8 +60,6 @@ class RegistryMutationsIT {
               endLabel(input: $input) { household { id labels { label { code } since until current } } }
             }""";
     static final String HOUSEHOLD = "query($id: ID!) { household(id: $id) { id grid { code } members { id name } } }";
-
-    private static final AtomicInteger sequence = new AtomicInteger(100);
 
     @Autowired
     GraphQlHttp graphQl;
@@ -348,27 +346,7 @@ class RegistryMutationsIT {
         return input;
     }
 
-    /**
-     * A person with a valid ID number that no demo person has (Beijing division code, a sequence of
-     * this test run), agreeing with the birth date and gender given.
-     */
-    static Map<String, Object> person(String name, LocalDate birthDate, boolean male) {
-        int seq = sequence.addAndGet(2);
-        String body = "110105" + birthDate.toString().replace("-", "") + String.format("%03d", (seq % 1000) - (seq % 2) + (male ? 1 : 0));
-        Map<String, Object> person = new HashMap<>();
-        person.put("name", name);
-        person.put("gender", male ? "MALE" : "FEMALE");
-        person.put("birthDate", birthDate.toString());
-        person.put("idNumber", body + check(body));
-        return person;
-    }
-
-    private static char check(String body) {
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * weights[i];
-        }
-        return "10X98765432".charAt(sum % 11);
+    private static Map<String, Object> person(String name, LocalDate birthDate, boolean male) {
+        return TestPeople.person(name, birthDate, male);
     }
 }

@@ -2,6 +2,7 @@ package org.zhulian.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.zhulian.support.GraphQlHttp;
 import org.zhulian.support.IntegrationTest;
+import org.zhulian.support.TestPeople;
 
 import tools.jackson.databind.JsonNode;
 
@@ -194,6 +196,33 @@ class JurisdictionIT {
 
         assertThat(listed.path("edges")).isEmpty();
         assertThat(listed.path("totalCount").asInt()).isZero();
+    }
+
+    @Test
+    void everyMutationRefusesAnOutOfScopeIdExactlyLikeAnUnknownOne() {
+        var caseworker = graphQl.as("caseworker-shiqi");
+        Map<String, String> mutations = Map.of(
+                "updateHousehold", "mutation($id: ID!) { updateHousehold(input: {id: $id, address: \"探测\"}) { household { id } } }",
+                "addMember", "mutation($id: ID!) { addMember(input: {householdId: $id, role: OTHER, person: {name: \"探测\", gender: MALE, "
+                        + "birthDate: \"1980-01-01\", idNumber: \"%s\"}}) { person { id } } }".formatted(
+                        TestPeople.idNumber(LocalDate.of(1980, 1, 1), true)),
+                "updatePerson", "mutation($id: ID!) { updatePerson(input: {id: $id, name: \"探测\"}) { person { id } } }",
+                "removeMember", "mutation($id: ID!) { removeMember(input: {personId: $id, reason: \"探测\"}) { household { id } } }",
+                "moveHousehold", "mutation($id: ID!) { moveHousehold(input: {id: $id, gridCode: \"330203009005002\", address: \"探测\"}) { household { id } } }",
+                "assignLabel", "mutation($id: ID!) { assignLabel(input: {labelCode: \"DIBAO\", holderId: $id}) { household { id } } }",
+                "endLabel", "mutation($id: ID!) { endLabel(input: {labelCode: \"DIBAO\", holderId: $id}) { household { id } } }");
+        long before = neo4j.query("MATCH (h:Household {id: $id}) RETURN coalesce(h.revision, 0)")
+                .bind(LAO_GUO_HOUSEHOLD).to("id").fetchAs(Long.class).one().orElseThrow();
+
+        mutations.forEach((name, mutation) -> {
+            boolean personField = name.equals("updatePerson") || name.equals("removeMember");
+            var outside = caseworker.post(mutation, Map.of("id", personField ? LAO_GUO : LAO_GUO_HOUSEHOLD));
+            var missing = caseworker.post(mutation, Map.of("id", NO_SUCH_ID));
+            assertThat(outside.errorCode()).as(name).isEqualTo("FORBIDDEN");
+            assertThat(withoutPath(outside.errors())).as(name).isEqualTo(withoutPath(missing.errors()));
+        });
+        assertThat(neo4j.query("MATCH (h:Household {id: $id}) RETURN coalesce(h.revision, 0)")
+                .bind(LAO_GUO_HOUSEHOLD).to("id").fetchAs(Long.class).one().orElseThrow()).isEqualTo(before);
     }
 
     private static List<String> gridCodes(JsonNode connection) {
