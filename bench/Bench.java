@@ -83,14 +83,12 @@ public class Bench {
         int concurrency = args.length > 3 ? Integer.parseInt(args[3]) : 4;
         int requests = args.length > 4 ? Integer.parseInt(args[4]) : 2000;
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        String token = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(graphQlUrl.replace("/graphql", "/demo/tokens")))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"user\": \"admin\"}")).build(),
-                HttpResponse.BodyHandlers.ofString()).body()).path("token").asString();
+        String token = token(http, graphQlUrl, "admin");
+        String caseworker = token(http, graphQlUrl, "caseworker-haishu");
 
         try (Driver driver = GraphDatabase.driver(boltUri, AuthTokens.basic("neo4j", boltPassword))) {
             var read = QueryConfig.builder().withRouting(RoutingControl.READ).build();
-            List<String> ids = driver.executableQuery("MATCH (h:Household) RETURN h.id AS id LIMIT 5000").withConfig(read)
+            List<String> ids = driver.executableQuery("MATCH (h:Household) WHERE h.gridCode STARTS WITH '330203' RETURN h.id AS id LIMIT 5000").withConfig(read)
                     .execute().records().stream().map(r -> r.get("id").asString()).toList();
             long households = driver.executableQuery("MATCH (h:Household) RETURN count(h) AS n").withConfig(read)
                     .execute().records().getFirst().get("n").asLong();
@@ -109,7 +107,14 @@ public class Bench {
                     new Scenario("households 2-label page / Cypher driver",
                             i -> () -> driver.executableQuery(FILTER_CYPHER)
                                     .withParameters(Map.of("labels", List.of("DIBAO", "SEVERE_DISABILITY"), "prefix", "330203"))
-                                    .withConfig(read).execute().records().size()));
+                                    .withConfig(read).execute().records().size()),
+                    new Scenario("archive as caseworker-haishu / GraphQL",
+                            i -> post(http, graphQlUrl, caseworker, ARCHIVE_QUERY, Map.of("id", ids.get(i % ids.size())))),
+                    new Scenario("2-label page as caseworker-haishu / GraphQL",
+                            i -> post(http, graphQlUrl, caseworker, FILTER_QUERY, Map.of("f", filter))),
+                    new Scenario("updateHousehold as caseworker-haishu",
+                            i -> post(http, graphQlUrl, caseworker, UPDATE_MUTATION,
+                                    Map.of("id", ids.get(i % ids.size()), "address", "宁波市海曙区 " + i + " 号"))));
 
             System.out.printf("%-42s %9s %9s %9s %10s%n", "scenario", "p50 ms", "p99 ms", "mean ms", "req/s");
             double[] p50 = new double[scenarios.size()];
@@ -122,7 +127,20 @@ public class Bench {
                         result.mean(), result.throughput());
             }
             System.out.printf("GraphQL/Cypher p50 ratio: archive %.2f, 2-label page %.2f%n", p50[0] / p50[1], p50[2] / p50[3]);
+            System.out.printf("caseworker/admin p50 ratio (scoping): archive %.2f, 2-label page %.2f%n", p50[4] / p50[0], p50[5] / p50[2]);
+            System.out.printf("audit events stored: %,d%n", driver.executableQuery("MATCH (e:AuditEvent) RETURN count(e) AS n")
+                    .withConfig(read).execute().records().getFirst().get("n").asLong());
         }
+    }
+
+    static final String UPDATE_MUTATION = """
+            mutation($id: ID!, $address: String!) { updateHousehold(input: {id: $id, address: $address}) { household { id address } } }""";
+
+    static String token(HttpClient http, String graphQlUrl, String user) throws Exception {
+        return JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(graphQlUrl.replace("/graphql", "/demo/tokens")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"user\": \"" + user + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString()).body()).path("token").asString();
     }
 
     record Scenario(String name, IntFunction<Callable<Integer>> request) {
