@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.zhulian.security.Caller;
-import org.zhulian.security.ForbiddenException;
+import org.zhulian.system.graphql.ForbiddenException;
 
 /** Checks a caller's role before anything is read or written, and puts every refusal on record. */
 @Component

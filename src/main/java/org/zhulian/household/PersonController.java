@@ -18,7 +18,7 @@ import org.zhulian.audit.Access;
 import org.zhulian.audit.AuditLog;
 import org.zhulian.need.Need;
 import org.zhulian.security.Caller;
-import org.zhulian.security.ForbiddenException;
+import org.zhulian.system.graphql.ForbiddenException;
 import org.zhulian.security.Masking;
 import org.zhulian.system.graphql.Batches;
 import org.zhulian.system.graphql.Connection;

@@ -4,8 +4,8 @@ package org.zhulian.household;
  * The Cypher of the household and person filters, assembled from fixed fragments (values are always
  * parameters). With requested labels the search starts at those few label nodes and walks to their
  * holders; without, it seeks each region prefix on the index. {@code $prefixes} is the part of the
- * caller's jurisdiction inside the filter's region (disjoint prefixes, so nothing is found twice). A household carries a label when it or
- * a member does; a person when they or their household do.
+ * caller's jurisdiction inside the filter's region (disjoint prefixes, so nothing is found twice).
+ * A household carries a label when it or a member does; a person when they or their household do.
  */
 final class SearchStatements {
 

@@ -19,7 +19,7 @@ import org.zhulian.audit.Access;
 import org.zhulian.audit.AuditLog;
 import org.zhulian.audit.Outcome;
 import org.zhulian.security.Caller;
-import org.zhulian.security.ForbiddenException;
+import org.zhulian.system.graphql.ForbiddenException;
 import org.zhulian.system.graphql.InvalidInputException;
 import org.zhulian.region.Region;
 import org.zhulian.region.RegionCode;

@@ -1,9 +1,7 @@
 package org.zhulian.region;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -59,35 +57,5 @@ public class RegionRepository {
                         .formatted(Region.PROJECTION))
                 .fetchAs(Region.class).mappedBy((types, record) -> Region.of(record.get("region")))
                 .all().stream().toList();
-    }
-
-    /** What {@link #countBelow} counts: nodes that carry a {@code gridCode}. */
-    enum Counted {
-        HOUSEHOLDS("Household"), PERSONS("Person");
-
-        private final String statement;
-
-        Counted(String label) {
-            this.statement = """
-                    UNWIND $prefixes AS prefix
-                    CALL (prefix) {
-                      MATCH (n:%s) WHERE n.gridCode STARTS WITH prefix
-                      RETURN count(n) AS n
-                    }
-                    RETURN prefix, n""".formatted(label);
-        }
-    }
-
-    /**
-     * Households or persons below each prefix, in one statement: an index range scan per prefix on
-     * the copied {@code gridCode}, no walk down the tree.
-     */
-    Map<String, Long> countBelow(Counted what, Collection<String> prefixes) {
-        Map<String, Long> counts = new HashMap<>();
-        neo4j.query(what.statement)
-                .bind(prefixes).to("prefixes")
-                .fetch().all()
-                .forEach(row -> counts.put((String) row.get("prefix"), (Long) row.get("n")));
-        return counts;
     }
 }

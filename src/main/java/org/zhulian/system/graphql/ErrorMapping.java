@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
-import org.zhulian.security.ForbiddenException;
 
 /**
  * Turns exceptions from data fetchers into GraphQL errors with a stable {@code extensions.code}.

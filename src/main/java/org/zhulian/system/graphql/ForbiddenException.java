@@ -1,4 +1,4 @@
-package org.zhulian.security;
+package org.zhulian.system.graphql;
 
 /**
  * The caller may not have what it asked for. Reported as a GraphQL error with
