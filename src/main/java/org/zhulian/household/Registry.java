@@ -250,7 +250,7 @@ class Registry {
         if (household.isPresent()) {
             return new Holder(household.get().gridCode(), id);
         }
-        LockedPerson person = person(id, caller);
+        LockedPerson person = lockPerson(id, caller).orElseThrow(() -> new NotVisible("household or person", id));
         if (person.householdId() == null) {
             throw new InvalidInputException("input.holderId", "Labels go on persons who are members of a household");
         }
@@ -293,11 +293,15 @@ class Registry {
     }
 
     private LockedPerson person(String id, Caller caller) {
+        return lockPerson(id, caller).orElseThrow(() -> new NotVisible("person", id));
+    }
+
+    private Optional<LockedPerson> lockPerson(String id, Caller caller) {
         return neo4j.query(LOCK_PERSON).bindAll(parameters("id", id, "scope", caller.prefixes()))
                 .fetchAs(LockedPerson.class)
                 .mappedBy((types, row) -> new LockedPerson(id, row.get("idNumber").asString(null), row.get("householdId").asString(null),
                         row.get("role").isNull() ? null : MemberRole.valueOf(row.get("role").asString())))
-                .one().orElseThrow(() -> new NotVisible("person", id));
+                .one();
     }
 
     /** A household or person the caller cannot see; the controller records and reports it as FORBIDDEN. */
