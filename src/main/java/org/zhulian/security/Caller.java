@@ -1,6 +1,7 @@
 package org.zhulian.security;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -42,7 +43,7 @@ public record Caller(String user, Role role, List<String> prefixes, Set<String> 
         Role role = roles == null ? null
                 : roles.stream().map(Caller::roleNamed).filter(Objects::nonNull).findFirst().orElse(null);
         String scope = jwt.getClaimAsString("scope");
-        Set<String> scopes = scope == null || scope.isBlank() ? Set.of() : Set.of(scope.trim().split("\\s+"));
+        Set<String> scopes = scope == null || scope.isBlank() ? Set.of() : Set.copyOf(Arrays.asList(scope.trim().split("\\s+")));
         return new Caller(jwt.getSubject(), role, jurisdiction(role, jwt), scopes);
     }
 
