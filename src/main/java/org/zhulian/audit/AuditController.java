@@ -10,9 +10,9 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import org.zhulian.security.Caller;
-import org.zhulian.system.graphql.ForbiddenException;
 import org.zhulian.security.Role;
 import org.zhulian.system.graphql.Connection;
+import org.zhulian.system.graphql.ForbiddenException;
 import org.zhulian.system.graphql.InvalidInputException;
 import org.zhulian.system.graphql.Page;
 

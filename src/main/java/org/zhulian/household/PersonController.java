@@ -18,10 +18,10 @@ import org.zhulian.audit.Access;
 import org.zhulian.audit.AuditLog;
 import org.zhulian.need.Need;
 import org.zhulian.security.Caller;
-import org.zhulian.system.graphql.ForbiddenException;
 import org.zhulian.security.Masking;
 import org.zhulian.system.graphql.Batches;
 import org.zhulian.system.graphql.Connection;
+import org.zhulian.system.graphql.ForbiddenException;
 import org.zhulian.system.graphql.InvalidInputException;
 import org.zhulian.system.graphql.Page;
 

@@ -28,8 +28,8 @@ import org.zhulian.region.RegionCode;
 import org.zhulian.region.RegionLevel;
 import org.zhulian.region.Regions;
 import org.zhulian.security.Caller;
-import org.zhulian.system.graphql.ForbiddenException;
 import org.zhulian.system.GeoPoint;
+import org.zhulian.system.graphql.ForbiddenException;
 import org.zhulian.system.graphql.InvalidInputException;
 
 /**

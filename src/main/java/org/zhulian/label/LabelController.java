@@ -18,12 +18,12 @@ import org.springframework.stereotype.Controller;
 import org.zhulian.audit.Access;
 import org.zhulian.audit.AuditLog;
 import org.zhulian.audit.Outcome;
-import org.zhulian.security.Caller;
-import org.zhulian.system.graphql.ForbiddenException;
-import org.zhulian.system.graphql.InvalidInputException;
 import org.zhulian.region.Region;
 import org.zhulian.region.RegionCode;
 import org.zhulian.region.Regions;
+import org.zhulian.security.Caller;
+import org.zhulian.system.graphql.ForbiddenException;
+import org.zhulian.system.graphql.InvalidInputException;
 
 /** The {@code Label} and {@code LabelAssignment} types, the {@code labels} root field and {@code defineLabel}. */
 @Controller
