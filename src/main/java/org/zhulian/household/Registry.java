@@ -94,12 +94,9 @@ class Registry {
         return householdId;
     }
 
-    void updateHousehold(Caller caller, String id, String address, Point location, String residence) {
+    /** Sets the changed properties; a null value removes one. */
+    void updateHousehold(Caller caller, String id, Map<String, Object> changes) {
         household(id, caller);
-        Map<String, Object> changes = new HashMap<>();
-        putIfGiven(changes, "address", address);
-        putIfGiven(changes, "location", location);
-        putIfGiven(changes, "residence", residence);
         neo4j.query("MATCH (h:Household {id: $id}) SET h += $changes").bindAll(parameters("id", id, "changes", changes)).run();
         audit.recordChange(caller, "updateHousehold", List.of(id));
     }
@@ -331,12 +328,6 @@ class Registry {
 
     private static String communityOf(String gridCode) {
         return gridCode.substring(0, 12);
-    }
-
-    private static void putIfGiven(Map<String, Object> changes, String key, Object value) {
-        if (value != null) {
-            changes.put(key, value);
-        }
     }
 
     /** Parameters from name-value pairs; unlike {@code Map.of}, values may be null. */

@@ -77,8 +77,17 @@ class RegistryController {
     @MutationMapping
     HouseholdPayload updateHousehold(@Argument UpdateHouseholdInput input, @ContextValue Caller caller) {
         return change(caller, "updateHousehold", List.of(input.id()), () -> {
-            String address = input.address() == null ? null : Validation.text(input.address(), "input.address", Validation.MAX_TEXT);
-            registry.updateHousehold(caller, input.id(), address, location(input.location()), input.residence());
+            Map<String, Object> changes = new HashMap<>();
+            if (input.address() != null) {
+                changes.put("address", Validation.text(input.address(), "input.address", Validation.MAX_TEXT));
+            }
+            if (!input.location().isOmitted()) {
+                changes.put("location", location(input.location().value()));
+            }
+            if (input.residence() != null) {
+                changes.put("residence", input.residence());
+            }
+            registry.updateHousehold(caller, input.id(), changes);
             return household(input.id(), caller);
         });
     }
@@ -98,20 +107,20 @@ class RegistryController {
             if (input.name() != null) {
                 changes.put("name", Validation.text(input.name(), "input.name", Validation.MAX_NAME));
             }
-            if (input.phone() != null) {
-                changes.put("phone", PhoneNumber.normalise(input.phone(), "input.phone"));
+            if (!input.phone().isOmitted()) {
+                changes.put("phone", input.phone().isPresent() ? PhoneNumber.normalise(input.phone().value(), "input.phone") : null);
             }
-            if (input.disability() != null) {
-                changes.putAll(Validation.disability(input.disability(), "input.disability"));
+            if (!input.disability().isOmitted()) {
+                changes.putAll(Validation.disability(input.disability().value(), "input.disability"));
             }
-            if (input.health() != null) {
-                changes.put("health", input.health());
+            if (!input.health().isOmitted()) {
+                changes.put("health", input.health().value());
             }
-            if (input.employment() != null) {
-                changes.put("employment", input.employment());
+            if (!input.employment().isOmitted()) {
+                changes.put("employment", input.employment().value());
             }
-            if (input.monthlyIncome() != null) {
-                changes.put("monthlyIncome", Validation.income(input.monthlyIncome(), "input.monthlyIncome"));
+            if (!input.monthlyIncome().isOmitted()) {
+                changes.put("monthlyIncome", Validation.income(input.monthlyIncome().value(), "input.monthlyIncome"));
             }
             registry.updatePerson(caller, input.id(), changes,
                     new Registry.Identity(input.idNumber(), input.birthDate(), input.gender()), input.role());

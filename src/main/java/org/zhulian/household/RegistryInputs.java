@@ -2,6 +2,7 @@ package org.zhulian.household;
 
 import java.time.LocalDate;
 
+import org.springframework.graphql.data.ArgumentValue;
 import org.zhulian.system.GeoPoint;
 
 /** The inputs of the registry's mutations, as the schema defines them. */
@@ -17,14 +18,17 @@ final class RegistryInputs {
     record RegisterHouseholdInput(String gridCode, String address, GeoPoint location, String residence, PersonInput head) {
     }
 
-    record UpdateHouseholdInput(String id, String address, GeoPoint location, String residence) {
+    /** {@code location} omitted stays as it is; given as null, it is cleared. */
+    record UpdateHouseholdInput(String id, String address, ArgumentValue<GeoPoint> location, String residence) {
     }
 
     record AddMemberInput(String householdId, MemberRole role, PersonInput person) {
     }
 
-    record UpdatePersonInput(String id, String name, String idNumber, String gender, LocalDate birthDate, String phone,
-                             Disability disability, String health, String employment, Double monthlyIncome, MemberRole role) {
+    /** Fields omitted stay as they are; the optional ones given as null are cleared. */
+    record UpdatePersonInput(String id, String name, String idNumber, String gender, LocalDate birthDate,
+                             ArgumentValue<String> phone, ArgumentValue<Disability> disability, ArgumentValue<String> health,
+                             ArgumentValue<String> employment, ArgumentValue<Double> monthlyIncome, MemberRole role) {
     }
 
     record RemoveMemberInput(String personId, String reason) {

@@ -195,6 +195,25 @@ class RegistryMutationsIT {
     }
 
     @Test
+    void anOptionalFieldGivenAsNullIsClearedAndAnOmittedOneStays() {
+        var shiqi = graphQl.as("caseworker-shiqi");
+        Map<String, Object> head = person("何静", LocalDate.of(1983, 12, 1), false);
+        head.put("phone", "13805742222");
+        head.put("monthlyIncome", 2600.0);
+        String id = members(register(shiqi, SHIQI_GRID, head)).get(0);
+        String query = "query($id: ID!) { person(id: $id) { phone monthlyIncome } }";
+
+        Map<String, Object> clearPhone = new HashMap<>();
+        clearPhone.put("id", id);
+        clearPhone.put("phone", null);
+        shiqi.post(UPDATE_PERSON, Map.of("input", clearPhone)).ok();
+
+        JsonNode person = shiqi.post(query, Map.of("id", id)).ok().path("person");
+        assertThat(person.path("phone").isNull()).isTrue();
+        assertThat(person.path("monthlyIncome").asDouble()).isEqualTo(2600.0);
+    }
+
+    @Test
     void aMoveNeedsBothEndsInTheJurisdictionAndCarriesMembersAlong() {
         var haishu = graphQl.as("caseworker-haishu");
         var shiqi = graphQl.as("caseworker-shiqi");
