@@ -45,14 +45,11 @@ class HouseholdController {
     @QueryMapping
     Household household(@Argument String id, @ContextValue Caller caller) {
         access.requireRegistryRead(caller, "household", List.of(id));
-        Household found = repository.households(List.of(id), caller.prefixes()).stream().findFirst().orElse(null);
-        if (found == null) {
-            if (caller.wholeTree()) {
-                return null;
-            }
-            throw access.notVisible(caller, "household", "household", id);
+        Household found = access.visibleOrDenied(repository.households(List.of(id), caller.prefixes()).stream().findFirst().orElse(null),
+                caller, "household", "household", id);
+        if (found != null) {
+            audit.record(caller, "household", List.of(id), Outcome.SUCCEEDED);
         }
-        audit.record(caller, "household", List.of(id), Outcome.SUCCEEDED);
         return found;
     }
 

@@ -52,11 +52,8 @@ class PersonController {
     @QueryMapping
     Person person(@Argument String id, @ContextValue Caller caller) {
         access.requireRegistryRead(caller, "person", List.of(id));
-        Person found = repository.persons(List.of(id), caller.prefixes()).stream().findFirst().orElse(null);
-        if (found == null && !caller.wholeTree()) {
-            throw access.notVisible(caller, "person", "person", id);
-        }
-        return found;
+        return access.visibleOrDenied(repository.persons(List.of(id), caller.prefixes()).stream().findFirst().orElse(null),
+                caller, "person", "person", id);
     }
 
     @QueryMapping

@@ -14,8 +14,6 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 import org.zhulian.audit.Access;
-import org.zhulian.audit.AuditLog;
-import org.zhulian.audit.Outcome;
 import org.zhulian.household.RegistryInputs.AddMemberInput;
 import org.zhulian.household.RegistryInputs.AssignLabelInput;
 import org.zhulian.household.RegistryInputs.EndLabelInput;
@@ -24,7 +22,6 @@ import org.zhulian.household.RegistryInputs.RegisterHouseholdInput;
 import org.zhulian.household.RegistryInputs.RemoveMemberInput;
 import org.zhulian.household.RegistryInputs.UpdateHouseholdInput;
 import org.zhulian.household.RegistryInputs.UpdatePersonInput;
-import org.zhulian.region.RegionCode;
 import org.zhulian.region.RegionLevel;
 import org.zhulian.region.Regions;
 import org.zhulian.security.Caller;
@@ -44,15 +41,13 @@ class RegistryController {
     private final HouseholdRepository households;
     private final Regions regions;
     private final Access access;
-    private final AuditLog audit;
     private final Clock clock;
 
-    RegistryController(Registry registry, HouseholdRepository households, Regions regions, Access access, AuditLog audit, Clock clock) {
+    RegistryController(Registry registry, HouseholdRepository households, Regions regions, Access access, Clock clock) {
         this.registry = registry;
         this.households = households;
         this.regions = regions;
         this.access = access;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -160,37 +155,31 @@ class RegistryController {
     }
 
     /**
-     * Runs a change for a caller who may write, turning each way it can fail into the error the
-     * client sees and the record the audit log keeps.
+     * Runs a change through {@link Access#change}, turning a record out of reach into the recorded
+     * FORBIDDEN and a clash with a concurrent change (a unique constraint) into invalid input.
      */
     private <T> T change(Caller caller, String action, List<String> subjectIds, Supplier<T> change) {
-        access.requireRegistryWrite(caller, action, subjectIds);
-        try {
-            return change.get();
-        } catch (Registry.NotVisible notVisible) {
-            throw access.notVisible(caller, action, notVisible.what(), notVisible.id());
-        } catch (InvalidInputException invalid) {
-            audit.record(caller, action, subjectIds, Outcome.REJECTED);
-            throw invalid;
-        } catch (DataIntegrityViolationException conflict) {
-            audit.record(caller, action, subjectIds, Outcome.REJECTED);
-            throw new InvalidInputException("input", "Conflicts with a change saved at the same moment; reload and try again");
-        }
+        return access.change(caller, action, subjectIds, () -> {
+            try {
+                return change.get();
+            } catch (Registry.NotVisible notVisible) {
+                throw access.notVisible(caller, action, notVisible.what(), notVisible.id());
+            } catch (DataIntegrityViolationException conflict) {
+                throw new InvalidInputException("input", "Conflicts with a change saved at the same moment; reload and try again");
+            }
+        });
     }
 
     /** A grid in the caller's jurisdiction, for a household to live in. */
     private String grid(String argument, Caller caller, String action) {
-        RegionCode code = RegionCode.parse(argument, "input.gridCode");
-        if (code.level() != RegionLevel.GRID) {
+        String code = regions.prefixOf(argument, "input.gridCode");
+        if (code.length() != RegionLevel.GRID.prefixLength()) {
             throw new InvalidInputException("input.gridCode", "A household belongs to a grid: give the grid's 15-digit code");
         }
-        if (regions.byCode(List.of(code.code())).isEmpty()) {
-            throw new InvalidInputException("input.gridCode", "Unknown grid");
+        if (!caller.covers(code)) {
+            throw access.deny(caller, action, List.of(code), new ForbiddenException("This grid lies outside your jurisdiction"));
         }
-        if (!caller.covers(code.code())) {
-            throw access.deny(caller, action, List.of(code.code()), new ForbiddenException("This grid lies outside your jurisdiction"));
-        }
-        return code.code();
+        return code;
     }
 
     private static Point location(GeoPoint location) {

@@ -16,8 +16,6 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 import org.zhulian.audit.Access;
-import org.zhulian.audit.AuditLog;
-import org.zhulian.audit.Outcome;
 import org.zhulian.region.Region;
 import org.zhulian.region.RegionCode;
 import org.zhulian.region.Regions;
@@ -35,16 +33,15 @@ class LabelController {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
     private static final int MAX_NAME = 30;
+    private static final String EXISTS = "A label with this code exists already";
 
     private final Access access;
-    private final AuditLog audit;
 
-    LabelController(Labels labels, Regions regions, Clock clock, Access access, AuditLog audit) {
+    LabelController(Labels labels, Regions regions, Clock clock, Access access) {
         this.labels = labels;
         this.regions = regions;
         this.clock = clock;
         this.access = access;
-        this.audit = audit;
     }
 
     @QueryMapping("labels")
@@ -80,13 +77,12 @@ class LabelController {
      */
     @MutationMapping
     LabelPayload defineLabel(@Argument DefineLabelInput input, @ContextValue Caller caller) {
-        access.requireRegistryWrite(caller, "defineLabel", List.of(input.code()));
-        try {
+        return access.change(caller, "defineLabel", List.of(input.code()), () -> {
             String scope = caller.prefixes().size() == 1 ? caller.prefixes().getFirst() : null;
             if (scope == null) {
                 throw access.deny(caller, "defineLabel", List.of(input.code()), new ForbiddenException("Labels are defined at one region"));
             }
-            if (input.code() == null || !CODE.matcher(input.code()).matches()) {
+            if (!CODE.matcher(input.code()).matches()) {
                 throw new InvalidInputException("input.code", "code must be 2 to 40 capital letters, digits or underscores, starting with a letter");
             }
             String name = input.name() == null ? "" : input.name().strip();
@@ -94,7 +90,7 @@ class LabelController {
                 throw new InvalidInputException("input.name", "name must be 1 to " + MAX_NAME + " characters");
             }
             if (!labels.byCode(List.of(input.code())).isEmpty()) {
-                throw new InvalidInputException("input.code", "A label with this code exists already");
+                throw new InvalidInputException("input.code", EXISTS);
             }
             if (input.parentCode() != null) {
                 Label parent = labels.byCode(List.of(input.parentCode())).get(input.parentCode());
@@ -103,15 +99,13 @@ class LabelController {
                 }
             }
             Label label = new Label(input.code(), name, input.category(), scope, input.parentCode());
-            labels.define(caller, label, label.national() ? null : definingRegion(label));
+            try {
+                labels.define(caller, label, label.national() ? null : definingRegion(label));
+            } catch (DataIntegrityViolationException definedMeanwhile) {
+                throw new InvalidInputException("input.code", EXISTS);
+            }
             return new LabelPayload(label);
-        } catch (InvalidInputException invalid) {
-            audit.record(caller, "defineLabel", List.of(input.code()), Outcome.REJECTED);
-            throw invalid;
-        } catch (DataIntegrityViolationException concurrent) {
-            audit.record(caller, "defineLabel", List.of(input.code()), Outcome.REJECTED);
-            throw new InvalidInputException("input.code", "A label with this code exists already");
-        }
+        });
     }
 
     @SchemaMapping
