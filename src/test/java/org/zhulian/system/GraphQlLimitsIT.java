@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.zhulian.support.CypherStatements;
+import org.zhulian.system.graphql.FragmentBombs;
 import org.zhulian.support.GraphQlHttp;
 import org.zhulian.support.IntegrationTest;
 
@@ -54,6 +55,19 @@ class GraphQlLimitsIT {
         assertRefusedWithoutDatabaseWork("""
                 { households(first: 100) { edges { node { members { kin { person { name
                     labels { label { code name } } kin { relation person { name } } } } } } } } }""", "QUERY_TOO_COMPLEX");
+    }
+
+    @Test
+    void fragmentBombsAreRefusedInTimeLinearInTheirSize() {
+        var charity = graphQl.as("charity-demo");
+        for (String bomb : List.of(FragmentBombs.spreads(10, 10), FragmentBombs.nested(9, 10))) {
+            long start = System.nanoTime();
+            var response = charity.post(bomb);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+
+            assertThat(response.errorCode()).isIn("QUERY_TOO_COMPLEX", "TOO_MANY_ROOT_FIELDS");
+            assertThat(millis).as("an exponential walk takes seconds to minutes").isLessThan(1_000);
+        }
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.zhulian.system.graphql;
 
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -23,24 +21,20 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
 
+    /** About a thousand typical documents; at most a few megabytes of syntax trees. */
     @Bean
-    GraphQlSourceBuilderCustomizer parsedDocumentCache() {
-        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(new ParsedDocumentCache(1000)));
+    ParsedDocumentCache parsedDocumentCache() {
+        return new ParsedDocumentCache(1_000_000);
     }
 
     @Bean
-    MaxQueryDepthInstrumentation maxQueryDepth() {
-        return QueryLimits.depth();
+    GraphQlSourceBuilderCustomizer parsedDocuments(ParsedDocumentCache cache) {
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(cache));
     }
 
     @Bean
-    MaxQueryComplexityInstrumentation maxQueryComplexity() {
-        return QueryLimits.complexity();
-    }
-
-    @Bean
-    Instrumentation operationShape() {
-        return QueryLimits.shape();
+    Instrumentation queryLimits(ParsedDocumentCache cache) {
+        return new QueryLimits(cache::forget);
     }
 
     @Bean

@@ -1,6 +1,5 @@
 package org.zhulian.system.graphql;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -13,29 +12,61 @@ import graphql.execution.preparsed.PreparsedDocumentProvider;
 /**
  * Keeps parsed and validated documents by their text. Partner apps send the same few documents
  * with different variables, and parsing plus validating one costs more than the Cypher behind a
- * household lookup. Bounded, least recently used first out.
+ * household lookup. Only documents worth keeping stay: valid ones, of at most
+ * {@link #MAX_DOCUMENT_CHARS}, that were not refused by the limits ({@link #forget}); and the cache
+ * is bounded by the characters it holds, least recently used first out, so a stream of distinct
+ * large documents cannot fill the heap.
  */
 class ParsedDocumentCache implements PreparsedDocumentProvider {
 
-    private final Map<String, PreparsedDocumentEntry> documents;
+    static final int MAX_DOCUMENT_CHARS = 16 * 1024;
 
-    ParsedDocumentCache(int capacity) {
-        this.documents = Collections.synchronizedMap(new LinkedHashMap<>(capacity, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
-                return size() > capacity;
-            }
-        });
+    private final long maxChars;
+    private final LinkedHashMap<String, PreparsedDocumentEntry> documents = new LinkedHashMap<>(256, 0.75f, true);
+    private long chars;
+
+    ParsedDocumentCache(long maxChars) {
+        this.maxChars = maxChars;
     }
 
     @Override
     public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
                                                                       Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-        PreparsedDocumentEntry entry = documents.get(input.getQuery());
+        String query = input.getQuery();
+        PreparsedDocumentEntry entry = get(query);
         if (entry == null) {
             entry = parseAndValidate.apply(input);
-            documents.put(input.getQuery(), entry);
+            if (!entry.hasErrors() && query.length() <= MAX_DOCUMENT_CHARS) {
+                put(query, entry);
+            }
         }
         return CompletableFuture.completedFuture(entry);
+    }
+
+    /** Drops a document that turned out not to be worth keeping: one the limits refused. */
+    synchronized void forget(String query) {
+        if (documents.remove(query) != null) {
+            chars -= query.length();
+        }
+    }
+
+    synchronized int size() {
+        return documents.size();
+    }
+
+    private synchronized PreparsedDocumentEntry get(String query) {
+        return documents.get(query);
+    }
+
+    private synchronized void put(String query, PreparsedDocumentEntry entry) {
+        if (documents.put(query, entry) == null) {
+            chars += query.length();
+        }
+        var eldest = documents.entrySet().iterator();
+        while (chars > maxChars && eldest.hasNext()) {
+            Map.Entry<String, PreparsedDocumentEntry> oldest = eldest.next();
+            chars -= oldest.getKey().length();
+            eldest.remove();
+        }
     }
 }
