@@ -110,6 +110,49 @@ class GraphQlLimitsIT {
     }
 
     @Test
+    void aChunkedBodyIsCutOffAtTheLimitWhateverItsLength() {
+        var sent = new java.util.concurrent.atomic.AtomicLong();
+        byte[] chunk = " ".repeat(8 * 1024).getBytes();
+        var response = graphQl.send(HttpRequest.newBuilder(graphQl.uri("/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.InputStream() {
+                    private int offset;
+
+                    @Override
+                    public int read() {
+                        byte[] one = new byte[1];
+                        return read(one, 0, 1) < 0 ? -1 : one[0];
+                    }
+
+                    @Override
+                    public int read(byte[] buffer, int from, int length) {
+                        if (sent.get() >= 40L * 1024 * 1024) {
+                            return -1;
+                        }
+                        int n = Math.min(length, chunk.length - offset);
+                        System.arraycopy(chunk, offset, buffer, from, n);
+                        offset = (offset + n) % chunk.length;
+                        sent.addAndGet(n);
+                        return n;
+                    }
+                })));
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.errorCode()).isEqualTo("REQUEST_TOO_LARGE");
+    }
+
+    @Test
+    void aChunkedBodyWithinTheLimitIsServed() {
+        byte[] body = "{\"query\": \"{ departments { code } }\"}".getBytes();
+        var response = graphQl.send(HttpRequest.newBuilder(graphQl.uri("/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.ok().path("departments")).isNotEmpty();
+    }
+
+    @Test
     void hostileStringsInEveryArgumentAreOnlyData() {
         long before = graphSize();
         List<String> hostile = List.of("' OR 1=1 //", "\") MATCH (n) DETACH DELETE n //", "x} RETURN n //",

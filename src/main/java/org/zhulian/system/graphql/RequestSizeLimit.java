@@ -1,22 +1,32 @@
 package org.zhulian.system.graphql;
 
+import java.io.ByteArrayInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses GraphQL request bodies above {@link #MAX_BYTES} with 413 before anything reads them: no
- * legitimate document with its variables comes near it, and parsing megabytes is work an attacker
- * gets for free.
+ * Refuses GraphQL requests above {@link #MAX_BYTES} with 413: no legitimate document with its
+ * variables comes near it, and parsing megabytes is work an attacker gets for free. The limit is on
+ * the bytes actually read, not on what {@code Content-Length} claims: a chunked body has no length,
+ * so the body is read here, at most one byte beyond the limit, and handed on from memory.
  */
 class RequestSizeLimit extends OncePerRequestFilter {
 
-    static final long MAX_BYTES = 64 * 1024;
+    static final int MAX_BYTES = 64 * 1024;
 
     private final String path;
 
@@ -32,15 +42,92 @@ class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long length = request.getContentLengthLong();
         int queryLength = request.getQueryString() == null ? 0 : request.getQueryString().length();
-        if (length > MAX_BYTES || queryLength > MAX_BYTES) {
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(GraphQlGetHandler.GRAPHQL_RESPONSE.toString());
-            response.getWriter().write("{\"errors\":[{\"message\":\"Request larger than " + MAX_BYTES
-                    + " bytes\",\"extensions\":{\"code\":\"REQUEST_TOO_LARGE\"}}]}");
+        if (request.getContentLengthLong() > MAX_BYTES || queryLength > MAX_BYTES) {
+            refuse(response);
             return;
         }
-        chain.doFilter(request, response);
+        byte[] body = request.getInputStream().readNBytes(MAX_BYTES + 1);
+        if (body.length > MAX_BYTES) {
+            refuse(response);
+            return;
+        }
+        chain.doFilter(new ReadBody(request, body), response);
+    }
+
+    private static void refuse(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        response.setHeader("Connection", "close");
+        response.setContentType(GraphQlGetHandler.GRAPHQL_RESPONSE.toString());
+        response.getWriter().write("{\"errors\":[{\"message\":\"Request larger than " + MAX_BYTES
+                + " bytes\",\"extensions\":{\"code\":\"REQUEST_TOO_LARGE\"}}]}");
+    }
+
+    /** The request with the body already read. */
+    private static final class ReadBody extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        ReadBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            InputStream bytes = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() throws IOException {
+                    return bytes.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    return bytes.read(buffer, offset, length);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return available() == 0;
+                }
+
+                @Override
+                public int available() {
+                    try {
+                        return bytes.available();
+                    } catch (IOException e) {
+                        return 0;
+                    }
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("The body has been read already");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            String encoding = getCharacterEncoding();
+            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
     }
 }
