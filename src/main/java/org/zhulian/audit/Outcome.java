@@ -7,5 +7,7 @@ public enum Outcome {
     /** Refused for the caller's role or jurisdiction. */
     DENIED,
     /** Refused for invalid input; nothing was written. */
-    REJECTED
+    REJECTED,
+    /** Failed on the way (a conflict with a concurrent change, an outage); nothing was written. */
+    FAILED
 }

@@ -48,7 +48,7 @@ class Criteria {
         if (ageMin != null && ageMax != null && ageMin > ageMax) {
             throw new InvalidInputException("filter.ageMin", "ageMin must not exceed ageMax");
         }
-        return new SearchCriteria(caller.within(prefix), known(all, "filter.labelsAll"), known(any, "filter.labelsAny"),
+        return new SearchCriteria(caller.jurisdiction().within(prefix), known(all, "filter.labelsAll"), known(any, "filter.labelsAny"),
                 known(none, "filter.labelsNone"), order == ResultOrder.MOST_MATCHED_LABELS, today,
                 ageMax == null ? null : today.minusYears(ageMax + 1L).plusDays(1),
                 ageMin == null ? null : today.minusYears(ageMin));

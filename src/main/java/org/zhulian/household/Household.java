@@ -10,6 +10,7 @@ import org.zhulian.need.Need;
 import org.zhulian.region.Region;
 import org.zhulian.region.RegionLevel;
 import org.zhulian.system.GeoPoint;
+import org.zhulian.security.PersonalRecord;
 
 /**
  * A household with its whole archive (一户一档), read in one statement: members with their labels,
@@ -17,7 +18,7 @@ import org.zhulian.system.GeoPoint;
  * a few labels), so loading it whole is cheaper than a round trip per part.
  */
 public record Household(String id, String address, GeoPoint location, String residence, String gridCode,
-                        List<Person> members, List<LabelAssignment> labels, List<Need> needs, List<Region> regionPath) {
+                        List<Person> members, List<LabelAssignment> labels, List<Need> needs, List<Region> regionPath) implements PersonalRecord {
 
     /** Cypher map projection of household {@code h}, read by {@link #of(Value)}. */
     static final String PROJECTION = """

@@ -10,9 +10,7 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
-import org.zhulian.audit.Access;
-import org.zhulian.audit.AuditLog;
-import org.zhulian.audit.Outcome;
+import org.zhulian.access.Visible;
 import org.zhulian.need.Need;
 import org.zhulian.region.Region;
 import org.zhulian.region.RegionLevel;
@@ -23,8 +21,9 @@ import org.zhulian.system.graphql.Page;
 
 /**
  * The {@code Household} type, the household root fields, and the household of a need or person.
- * Every read is confined to the caller's jurisdiction in its statement and every archive read is
- * on record. Nested household fields come with the archive, so a page of households found by labels
+ * Every read is confined to the caller's jurisdiction in its statement; who may read, and the audit
+ * of what was read, come from the access mechanism (the schema's {@code @access} and
+ * {@code @personal}). Nested household fields come with the archive, so a page of households found by labels
  * costs one statement with its {@code totalCount}; a region-only page counts in a second one, when asked.
  */
 @Controller
@@ -32,25 +31,16 @@ class HouseholdController {
 
     private final HouseholdRepository repository;
     private final Criteria criteria;
-    private final Access access;
-    private final AuditLog audit;
 
-    HouseholdController(HouseholdRepository repository, Criteria criteria, Access access, AuditLog audit) {
+    HouseholdController(HouseholdRepository repository, Criteria criteria) {
         this.repository = repository;
         this.criteria = criteria;
-        this.access = access;
-        this.audit = audit;
     }
 
     @QueryMapping
     Household household(@Argument String id, @ContextValue Caller caller) {
-        access.requireRegistryRead(caller, "household", List.of(id));
-        Household found = access.visibleOrDenied(repository.households(List.of(id), caller.prefixes()).stream().findFirst().orElse(null),
-                caller, "household", "household", id);
-        if (found != null) {
-            audit.record(caller, "household", List.of(id), Outcome.SUCCEEDED);
-        }
-        return found;
+        return Visible.orDenied(repository.households(List.of(id), caller.jurisdiction()).stream().findFirst().orElse(null),
+                caller, "household");
     }
 
     @QueryMapping
@@ -58,13 +48,10 @@ class HouseholdController {
                                                                    @Argument Integer first, @Argument String after,
                                                                    DataFetchingFieldSelectionSet selection,
                                                                    @ContextValue Caller caller) {
-        access.requireRegistryRead(caller, "households", List.of());
         Page page = Page.of(first, after);
         SearchCriteria search = criteria.of(filter, caller);
         var found = repository.householdPage(search, page, selection.contains("totalCount"));
-        var connection = Connection.of(found.rows(), page, search, found.total(), Matched.Edge::of);
-        recordRead(caller, "households", connection.edges().stream().map(edge -> edge.node().id()).toList());
-        return connection;
+        return Connection.of(found.rows(), page, search, found.total(), Matched.Edge::of);
     }
 
     @SchemaMapping(typeName = "HouseholdConnection")
@@ -84,23 +71,15 @@ class HouseholdController {
 
     @BatchMapping(typeName = "Need", field = "household")
     Map<Need, Household> householdOfNeed(List<Need> needs, @ContextValue Caller caller) {
-        return Batches.match(needs, Need::householdId, byId(Batches.keys(needs, Need::householdId), caller, "Need.household"));
+        return Batches.match(needs, Need::householdId, byId(Batches.keys(needs, Need::householdId), caller));
     }
 
     @BatchMapping(typeName = "Person", field = "household")
     Map<Person, Household> householdOfPerson(List<Person> persons, @ContextValue Caller caller) {
-        return Batches.match(persons, Person::householdId, byId(Batches.keys(persons, Person::householdId), caller, "Person.household"));
+        return Batches.match(persons, Person::householdId, byId(Batches.keys(persons, Person::householdId), caller));
     }
 
-    private Map<String, Household> byId(List<String> ids, Caller caller, String action) {
-        List<Household> found = repository.households(ids, caller.prefixes());
-        recordRead(caller, action, found.stream().map(Household::id).toList());
-        return Batches.index(found, Household::id);
-    }
-
-    private void recordRead(Caller caller, String action, List<String> ids) {
-        if (!ids.isEmpty()) {
-            audit.record(caller, action, ids, Outcome.SUCCEEDED);
-        }
+    private Map<String, Household> byId(List<String> ids, Caller caller) {
+        return Batches.index(repository.households(ids, caller.jurisdiction()), Household::id);
     }
 }

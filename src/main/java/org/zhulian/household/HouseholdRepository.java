@@ -11,15 +11,13 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhulian.label.Label;
+import org.zhulian.security.Scope;
 import org.zhulian.system.graphql.Page;
 
 /** Reads of households and persons: archives by id, filtered pages and their counts, kin. */
 @Repository
 @Transactional(readOnly = true)
 class HouseholdRepository {
-
-    /** Whether node {@code %s} lies in the jurisdiction given as {@code $scope} prefixes. */
-    static final String IN_SCOPE = "any(prefix IN $scope WHERE %s.gridCode STARTS WITH prefix)";
 
     private final Neo4jClient neo4j;
 
@@ -29,41 +27,41 @@ class HouseholdRepository {
 
     /**
      * The archives of these households, in no particular order; ids that are unknown or lie outside
-     * the {@code scope} prefixes are left out alike.
+     * the scope are left out alike.
      */
-    List<Household> households(Collection<String> ids, List<String> scope) {
-        return neo4j.query("MATCH (h:Household) WHERE h.id IN $ids AND " + IN_SCOPE.formatted("h")
+    List<Household> households(Collection<String> ids, Scope scope) {
+        return neo4j.query("MATCH (h:Household) WHERE h.id IN $ids AND " + Scope.covers("h")
                         + " RETURN " + Household.PROJECTION + " AS household")
                 .bind(ids).to("ids")
-                .bind(scope).to("scope")
+                .bindAll(scope.parameters())
                 .fetchAs(Household.class).mappedBy((types, record) -> Household.of(record.get("household")))
                 .all().stream().toList();
     }
 
     /** These persons, in no particular order; ids that are unknown or out of scope are left out. */
-    List<Person> persons(Collection<String> ids, List<String> scope) {
+    List<Person> persons(Collection<String> ids, Scope scope) {
         return neo4j.query("""
                         MATCH (p:Person) WHERE p.id IN $ids AND %s
                         OPTIONAL MATCH (p)-[m:MEMBER_OF]->(h:Household)
-                        RETURN %s AS person""".formatted(IN_SCOPE.formatted("p"), Person.PROJECTION))
+                        RETURN %s AS person""".formatted(Scope.covers("p"), Person.PROJECTION))
                 .bind(ids).to("ids")
-                .bind(scope).to("scope")
+                .bindAll(scope.parameters())
                 .fetchAs(Person.class).mappedBy((types, record) -> Person.of(record.get("person")))
                 .all().stream().toList();
     }
 
     /**
      * The relatives of these persons, each with the id of the person they are kin of; relatives
-     * outside the {@code scope} prefixes are left out.
+     * outside the scope are left out.
      */
-    List<KinOf> kin(Collection<String> personIds, List<String> scope) {
+    List<KinOf> kin(Collection<String> personIds, Scope scope) {
         return neo4j.query("""
                         MATCH (of:Person)-[k:KIN]->(p:Person) WHERE of.id IN $ids AND %s
                         OPTIONAL MATCH (p)-[m:MEMBER_OF]->(h:Household)
                         RETURN of.id AS of, k.relation AS relation, %s AS person
-                        ORDER BY of.id, k.relation, p.birthDate, p.id""".formatted(IN_SCOPE.formatted("p"), Person.PROJECTION))
+                        ORDER BY of.id, k.relation, p.birthDate, p.id""".formatted(Scope.covers("p"), Person.PROJECTION))
                 .bind(personIds).to("ids")
-                .bind(scope).to("scope")
+                .bindAll(scope.parameters())
                 .fetchAs(KinOf.class)
                 .mappedBy((types, record) -> new KinOf(record.get("of").asString(),
                         new Kin(record.get("relation").asString(), Person.of(record.get("person")))))
@@ -81,7 +79,7 @@ class HouseholdRepository {
 
         Counted(String label) {
             this.statement = """
-                    UNWIND $prefixes AS prefix
+                    UNWIND $scope AS prefix
                     CALL (prefix) {
                       MATCH (n:%s) WHERE n.gridCode STARTS WITH prefix
                       RETURN count(n) AS n
@@ -91,13 +89,13 @@ class HouseholdRepository {
     }
 
     /**
-     * Households or persons below each prefix, in one statement: an index range scan per prefix on
-     * the copied {@code gridCode}, no walk down the tree.
+     * Households or persons below each prefix of the scope, in one statement: an index range scan
+     * per prefix on the copied {@code gridCode}, no walk down the tree.
      */
-    Map<String, Long> countBelow(Counted what, Collection<String> prefixes) {
+    Map<String, Long> countBelow(Counted what, Scope scope) {
         Map<String, Long> counts = new HashMap<>();
         neo4j.query(what.statement)
-                .bind(prefixes).to("prefixes")
+                .bindAll(scope.parameters())
                 .fetch().all()
                 .forEach(row -> counts.put((String) row.get("prefix"), (Long) row.get("n")));
         return counts;

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.neo4j.driver.Value;
 import org.zhulian.label.LabelAssignment;
+import org.zhulian.security.PersonalRecord;
 
 /**
  * A person with the household membership and labels the API shows with it. {@code idNumber} and
@@ -14,7 +15,7 @@ import org.zhulian.label.LabelAssignment;
  */
 public record Person(String id, String name, String gender, LocalDate birthDate, String idNumber, String phone,
                      Disability disability, String health, String employment, Double monthlyIncome,
-                     String householdId, MemberRole role, List<LabelAssignment> labels) {
+                     String householdId, MemberRole role, List<LabelAssignment> labels) implements PersonalRecord {
 
     /**
      * Cypher map projection of person {@code p} with membership {@code m} in household {@code h}

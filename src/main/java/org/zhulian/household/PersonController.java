@@ -14,7 +14,7 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
-import org.zhulian.audit.Access;
+import org.zhulian.access.Visible;
 import org.zhulian.audit.AuditLog;
 import org.zhulian.need.Need;
 import org.zhulian.security.Caller;
@@ -37,23 +37,19 @@ class PersonController {
 
     private final HouseholdRepository repository;
     private final Criteria criteria;
-    private final Access access;
     private final AuditLog audit;
     private final Clock clock;
 
-    PersonController(HouseholdRepository repository, Criteria criteria, Access access, AuditLog audit, Clock clock) {
+    PersonController(HouseholdRepository repository, Criteria criteria, AuditLog audit, Clock clock) {
         this.repository = repository;
         this.criteria = criteria;
-        this.access = access;
         this.audit = audit;
         this.clock = clock;
     }
 
     @QueryMapping
     Person person(@Argument String id, @ContextValue Caller caller) {
-        access.requireRegistryRead(caller, "person", List.of(id));
-        return access.visibleOrDenied(repository.persons(List.of(id), caller.prefixes()).stream().findFirst().orElse(null),
-                caller, "person", "person", id);
+        return Visible.orDenied(repository.persons(List.of(id), caller.jurisdiction()).stream().findFirst().orElse(null), caller, "person");
     }
 
     @QueryMapping
@@ -61,7 +57,6 @@ class PersonController {
                                                              @Argument Integer first, @Argument String after,
                                                              DataFetchingFieldSelectionSet selection,
                                                              @ContextValue Caller caller) {
-        access.requireRegistryRead(caller, "persons", List.of());
         Page page = Page.of(first, after);
         SearchCriteria search = criteria.of(filter, caller);
         var found = repository.personPage(search, page, selection.contains("totalCount"));
@@ -95,8 +90,7 @@ class PersonController {
             return CompletableFuture.completedFuture(masked);
         }
         if (!caller.unmasks()) {
-            throw access.deny(caller, action, List.of(person.id()),
-                    new ForbiddenException("Clear personal data needs the pii:unmask authority"));
+            throw new ForbiddenException("Clear personal data needs the pii:unmask authority");
         }
         String stated = purpose.strip();
         if (stated.isEmpty() || stated.length() > MAX_PURPOSE) {
@@ -110,7 +104,7 @@ class PersonController {
 
     @BatchMapping
     List<List<Kin>> kin(List<Person> persons, @ContextValue Caller caller) {
-        Map<String, List<Kin>> byPerson = repository.kin(persons.stream().map(Person::id).distinct().toList(), caller.prefixes()).stream()
+        Map<String, List<Kin>> byPerson = repository.kin(persons.stream().map(Person::id).distinct().toList(), caller.jurisdiction()).stream()
                 .collect(Collectors.groupingBy(HouseholdRepository.KinOf::personId,
                         Collectors.mapping(HouseholdRepository.KinOf::kin, Collectors.toList())));
         return persons.stream().map(p -> byPerson.getOrDefault(p.id(), List.of())).toList();
@@ -119,6 +113,6 @@ class PersonController {
     @BatchMapping(typeName = "Need", field = "person")
     Map<Need, Person> personOfNeed(List<Need> needs, @ContextValue Caller caller) {
         return Batches.match(needs, Need::personId,
-                Batches.index(repository.persons(Batches.keys(needs, Need::personId), caller.prefixes()), Person::id));
+                Batches.index(repository.persons(Batches.keys(needs, Need::personId), caller.jurisdiction()), Person::id));
     }
 }

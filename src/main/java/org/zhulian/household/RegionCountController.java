@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.stereotype.Controller;
-import org.zhulian.audit.Access;
 import org.zhulian.region.Region;
 import org.zhulian.security.Caller;
+import org.zhulian.security.Scope;
 
 /**
  * {@code Region.householdCount} and {@code Region.personCount}: how many of the registry's records lie
@@ -20,30 +20,27 @@ import org.zhulian.security.Caller;
 class RegionCountController {
 
     private final HouseholdRepository repository;
-    private final Access access;
 
-    RegionCountController(HouseholdRepository repository, Access access) {
+    RegionCountController(HouseholdRepository repository) {
         this.repository = repository;
-        this.access = access;
     }
 
     @BatchMapping(typeName = "Region")
     List<Integer> householdCount(List<Region> batch, @ContextValue Caller caller) {
-        access.requireRegistryRead(caller, "Region.householdCount", List.of());
         return countBelow(HouseholdRepository.Counted.HOUSEHOLDS, batch, caller);
     }
 
     @BatchMapping(typeName = "Region")
     List<Integer> personCount(List<Region> batch, @ContextValue Caller caller) {
-        access.requireRegistryRead(caller, "Region.personCount", List.of());
         return countBelow(HouseholdRepository.Counted.PERSONS, batch, caller);
     }
 
     private List<Integer> countBelow(HouseholdRepository.Counted what, List<Region> batch, Caller caller) {
-        Map<String, List<String>> visible = batch.stream().map(Region::prefix).distinct()
-                .collect(Collectors.toMap(prefix -> prefix, caller::within));
-        Map<String, Long> counts = repository.countBelow(what, visible.values().stream().flatMap(List::stream).distinct().toList());
-        return batch.stream().map(r -> visible.get(r.prefix()).stream().mapToLong(p -> counts.getOrDefault(p, 0L)).sum())
+        Map<String, Scope> visible = batch.stream().map(Region::prefix).distinct()
+                .collect(Collectors.toMap(prefix -> prefix, caller.jurisdiction()::within));
+        Map<String, Long> counts = repository.countBelow(what,
+                new Scope(visible.values().stream().flatMap(scope -> scope.prefixes().stream()).toList()));
+        return batch.stream().map(r -> visible.get(r.prefix()).prefixes().stream().mapToLong(p -> counts.getOrDefault(p, 0L)).sum())
                 .map(Long::intValue).toList();
     }
 }

@@ -11,32 +11,40 @@ import java.util.UUID;
 import org.neo4j.driver.types.Point;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.zhulian.audit.AuditLog;
+import org.zhulian.access.Changes.Change;
 import org.zhulian.security.Caller;
+import org.zhulian.security.Scope;
+import org.zhulian.system.graphql.ForbiddenException;
 import org.zhulian.system.graphql.InvalidInputException;
 
 /**
- * The registry's changes, one transaction each, with its audit record inside the same transaction.
- * Every change first locks the household or person it touches (by bumping its {@code revision}),
- * found only inside the caller's jurisdiction; the checks that follow (one head, one household per
- * person, one open assignment per label) therefore see what concurrent changes committed, and two
- * caseworkers cannot both succeed where only one may. Any failure rolls the whole change back.
+ * The registry's changes, each the work of one {@link Changes} transaction. Every change first locks
+ * the household it touches (by bumping its {@code revision}), found only inside the caller's
+ * jurisdiction, and a change to a person locks the person's household before the person: every
+ * change to membership or roles of one household therefore runs one after the other, and the
+ * checks that follow (one head, one household per person, one open assignment per label) see what
+ * the others committed. Any failure rolls the whole change back.
  */
 @Service
-@Transactional
 class Registry {
 
     private static final String LOCK_HOUSEHOLD = """
             MATCH (h:Household {id: $id}) WHERE %s
             SET h.revision = coalesce(h.revision, 0) + 1
-            RETURN h.gridCode AS gridCode""".formatted(HouseholdRepository.IN_SCOPE.formatted("h"));
+            RETURN h.gridCode AS gridCode""".formatted(Scope.covers("h"));
 
+    /**
+     * The person's household first, then the person; the membership is read again once both are
+     * held, so it is the one no concurrent change can alter any more.
+     */
     private static final String LOCK_PERSON = """
             MATCH (p:Person {id: $id}) WHERE %s
+            OPTIONAL MATCH (p)-[:MEMBER_OF]->(before:Household)
+            SET before.revision = coalesce(before.revision, 0) + 1
             SET p.revision = coalesce(p.revision, 0) + 1
             WITH p OPTIONAL MATCH (p)-[m:MEMBER_OF]->(h:Household)
-            RETURN p.idNumber AS idNumber, h.id AS householdId, m.role AS role""".formatted(HouseholdRepository.IN_SCOPE.formatted("p"));
+            SET h.revision = coalesce(h.revision, 0) + 1
+            RETURN p.idNumber AS idNumber, h.id AS householdId, m.role AS role""".formatted(Scope.covers("p"));
 
     /**
      * The person with this ID number, created if new. MERGE on the uniquely constrained ID number
@@ -55,12 +63,10 @@ class Registry {
             """;
 
     private final Neo4jClient neo4j;
-    private final AuditLog audit;
     private final Clock clock;
 
-    Registry(Neo4jClient neo4j, AuditLog audit, Clock clock) {
+    Registry(Neo4jClient neo4j, Clock clock) {
         this.neo4j = neo4j;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -80,7 +86,7 @@ class Registry {
     record LockedPerson(String id, String idNumber, String householdId, MemberRole role) {
     }
 
-    String register(Caller caller, String gridCode, String address, Point location, String residence, Map<String, Object> head) {
+    String register(Change change, String gridCode, String address, Point location, String residence, Map<String, Object> head) {
         String householdId = UUID.randomUUID().toString();
         neo4j.query("""
                         MATCH (g:Region {code: $gridCode})
@@ -89,25 +95,24 @@ class Registry {
                 .bindAll(parameters("id", householdId, "gridCode", gridCode, "communityCode", communityOf(gridCode),
                         "address", address, "location", location, "residence", residence))
                 .run();
-        String personId = join(householdId, gridCode, MemberRole.HEAD, head, "input.head.idNumber");
-        audit.recordChange(caller, "registerHousehold", List.of(householdId, personId));
+        String personId = join(change, householdId, gridCode, MemberRole.HEAD, head, "input.head.idNumber");
+        change.touches(householdId, personId);
         return householdId;
     }
 
     /** Sets the changed properties; a null value removes one. */
-    void updateHousehold(Caller caller, String id, Map<String, Object> changes) {
-        household(id, caller);
+    void updateHousehold(Change change, String id, Map<String, Object> changes) {
+        household(id, change.caller());
         neo4j.query("MATCH (h:Household {id: $id}) SET h += $changes").bindAll(parameters("id", id, "changes", changes)).run();
-        audit.recordChange(caller, "updateHousehold", List.of(id));
     }
 
-    String addMember(Caller caller, String householdId, MemberRole role, Map<String, Object> person) {
-        LockedHousehold household = household(householdId, caller);
+    String addMember(Change change, String householdId, MemberRole role, Map<String, Object> person) {
+        LockedHousehold household = household(householdId, change.caller());
         if (role == MemberRole.HEAD) {
             requireNoHead(householdId, "input.role");
         }
-        String personId = join(householdId, household.gridCode(), role, person, "input.person.idNumber");
-        audit.recordChange(caller, "addMember", List.of(householdId, personId));
+        String personId = join(change, householdId, household.gridCode(), role, person, "input.person.idNumber");
+        change.touches(personId);
         return personId;
     }
 
@@ -115,8 +120,10 @@ class Registry {
      * Applies the changes; a new ID number, birth date or gender is checked against the others, as
      * given or as recorded, so the three always agree.
      */
-    void updatePerson(Caller caller, String id, Map<String, Object> changes, Identity identity, MemberRole role) {
-        LockedPerson person = person(id, caller);
+    void updatePerson(Change change, String id, Map<String, Object> changes, Identity identity, MemberRole role,
+                      MemberRole formerHeadRole) {
+        LockedPerson person = person(id, change.caller());
+        change.touches(person.householdId());
         if (identity.given()) {
             IdentityNumber number = IdentityNumber.parse(identity.idNumber() != null ? identity.idNumber() : person.idNumber(),
                     "input.idNumber", today());
@@ -130,27 +137,42 @@ class Registry {
             changes.put("birthDate", number.birthDate());
             changes.put("gender", number.gender());
         }
-        if (role != null) {
-            if (person.householdId() == null) {
-                throw new InvalidInputException("input.role", "The person is not a member of a household");
-            }
-            if (role == MemberRole.HEAD && person.role() != MemberRole.HEAD) {
-                requireNoHead(person.householdId(), "input.role");
-            }
-            neo4j.query("MATCH (:Person {id: $id})-[m:MEMBER_OF]->(:Household) SET m.role = $role")
-                    .bindAll(parameters("id", id, "role", role.name())).run();
+        if (role != null && role != person.role()) {
+            changeRole(person, role, formerHeadRole);
         }
         neo4j.query("MATCH (p:Person {id: $id}) SET p += $changes").bindAll(parameters("id", id, "changes", changes)).run();
-        audit.recordChange(caller, "updatePerson", person.householdId() == null ? List.of(id) : List.of(person.householdId(), id));
+    }
+
+    /**
+     * A new role in the household, which always keeps exactly one head: the head's role changes only
+     * by handing the headship to another member, who becomes HEAD while the former head takes
+     * {@code formerHeadRole}.
+     */
+    private void changeRole(LockedPerson person, MemberRole role, MemberRole formerHeadRole) {
+        if (person.householdId() == null) {
+            throw new InvalidInputException("input.role", "The person is not a member of a household");
+        }
+        if (person.role() == MemberRole.HEAD) {
+            throw new InvalidInputException("input.role", "A household keeps one head: make another member HEAD to hand the headship over");
+        }
+        if (role == MemberRole.HEAD) {
+            if (formerHeadRole == null || formerHeadRole == MemberRole.HEAD) {
+                throw new InvalidInputException("input.formerHeadRole", "Say which role the current head takes when the headship is handed over");
+            }
+            neo4j.query("MATCH (:Household {id: $id})<-[m:MEMBER_OF {role: 'HEAD'}]-(:Person) SET m.role = $role")
+                    .bindAll(parameters("id", person.householdId(), "role", formerHeadRole.name())).run();
+        }
+        neo4j.query("MATCH (:Person {id: $id})-[m:MEMBER_OF]->(:Household) SET m.role = $role")
+                .bindAll(parameters("id", person.id(), "role", role.name())).run();
     }
 
     /** Ends the membership, kept as a {@code FORMER_MEMBER_OF} with the reason; returns the household. */
-    String removeMember(Caller caller, String personId, String reason) {
-        LockedPerson person = person(personId, caller);
+    String removeMember(Change change, String personId, String reason) {
+        LockedPerson person = person(personId, change.caller());
         if (person.householdId() == null) {
             throw new InvalidInputException("input.personId", "The person is not a member of a household");
         }
-        household(person.householdId(), caller);
+        change.touches(person.householdId());
         if (person.role() == MemberRole.HEAD && neo4j.query(
                 "MATCH (:Household {id: $id})<-[:MEMBER_OF]-(p:Person) RETURN count(p)")
                 .bind(person.householdId()).to("id").fetchAs(Long.class).one().orElse(0L) > 1) {
@@ -161,36 +183,45 @@ class Registry {
                         CREATE (p)-[:FORMER_MEMBER_OF {role: m.role, since: m.since, until: $today, reason: $reason}]->(h)
                         DELETE m""")
                 .bindAll(parameters("id", personId, "today", today(), "reason", reason)).run();
-        audit.recordChange(caller, "removeMember", List.of(person.householdId(), personId));
         return person.householdId();
     }
 
-    /** Moves the household and everything that carries its grid code: members and needs. */
-    void move(Caller caller, String id, String gridCode, String address, Point location) {
-        household(id, caller);
+    /**
+     * Moves the household and everything that lies where it lies. By the convention of scoped nodes
+     * (see {@link Scope}), that is every node linked to the household that carries its grid code,
+     * except through history ({@code FORMER_…}): members and needs today, whatever comes tomorrow.
+     * Labels of the household and its members that the new place does not use are ended today.
+     */
+    void move(Change change, String id, String gridCode, String address, Point location) {
+        household(id, change.caller());
         neo4j.query("""
                         MATCH (h:Household {id: $id})
-                        OPTIONAL MATCH (h)-[old:IN]->(:Region)
-                        DELETE old
-                        WITH DISTINCT h
+                        WITH h, h.gridCode AS old
+                        CALL (h, old) {
+                          MATCH (h)-[r]-(x) WHERE x.gridCode = old AND NOT type(r) STARTS WITH 'FORMER_'
+                          SET x.gridCode = $gridCode
+                        }
+                        CALL (h) {
+                          MATCH (h)<-[:MEMBER_OF*0..1]-(holder)-[a:HAS_LABEL]->(l:Label)
+                          WHERE (a.until IS NULL OR a.until > $today) AND NOT $gridCode STARTS WITH l.scope
+                          SET a.until = $today
+                        }
+                        CALL (h) { MATCH (h)-[old:IN]->(:Region) DELETE old }
                         MATCH (g:Region {code: $gridCode})
                         CREATE (h)-[:IN]->(g)
-                        SET h.gridCode = $gridCode, h.communityCode = $communityCode, h.address = $address, h.location = $location
-                        WITH h
-                        CALL (h) { MATCH (h)<-[:MEMBER_OF]-(p:Person) SET p.gridCode = $gridCode }
-                        CALL (h) { MATCH (h)-[:HAS_NEED]->(n:Need) SET n.gridCode = $gridCode }""")
+                        SET h.gridCode = $gridCode, h.communityCode = $communityCode, h.address = $address, h.location = $location""")
                 .bindAll(parameters("id", id, "gridCode", gridCode, "communityCode", communityOf(gridCode),
-                        "address", address, "location", location))
+                        "address", address, "location", location, "today", today()))
                 .run();
-        audit.recordChange(caller, "moveHousehold", List.of(id));
     }
 
     /**
      * Gives the holder a label; returns the household to show. The label must be usable in the
      * holder's region and not already open on it.
      */
-    String assignLabel(Caller caller, String labelCode, String holderId, LocalDate since, String sourceCode) {
-        Holder holder = holder(holderId, caller);
+    String assignLabel(Change change, String labelCode, String holderId, LocalDate since, String sourceCode) {
+        Holder holder = holder(holderId, change.caller());
+        change.touches(holder.householdId());
         Map<String, Object> label = neo4j.query("MATCH (l:Label {code: $code}) RETURN l.scope AS scope")
                 .bind(labelCode).to("code").fetch().one()
                 .orElseThrow(() -> new InvalidInputException("input.labelCode", "Unknown label code"));
@@ -213,13 +244,13 @@ class Registry {
                         MATCH (l:Label {code: $code})
                         CREATE (x)-[:HAS_LABEL {since: $since, source: $source}]->(l)""")
                 .bindAll(parameters("id", holderId, "code", labelCode, "since", since, "source", sourceCode)).run();
-        audit.recordChange(caller, "assignLabel", List.of(holder.householdId(), holderId, labelCode));
         return holder.householdId();
     }
 
     /** Sets {@code until} on the open assignment; the assignment stays as history. Returns the household. */
-    String endLabel(Caller caller, String labelCode, String holderId, LocalDate until) {
-        Holder holder = holder(holderId, caller);
+    String endLabel(Change change, String labelCode, String holderId, LocalDate until) {
+        Holder holder = holder(holderId, change.caller());
+        change.touches(holder.householdId());
         LocalDate since = (LocalDate) neo4j.query(HOLDER + """
                         MATCH (x)-[a:HAS_LABEL]->(:Label {code: $code}) WHERE a.until IS NULL
                         RETURN a.since AS since""")
@@ -234,7 +265,6 @@ class Registry {
                         MATCH (x)-[a:HAS_LABEL]->(:Label {code: $code}) WHERE a.until IS NULL
                         SET a.until = $until""")
                 .bindAll(parameters("id", holderId, "code", labelCode, "until", until)).run();
-        audit.recordChange(caller, "endLabel", List.of(holder.householdId(), holderId, labelCode));
         return holder.householdId();
     }
 
@@ -247,7 +277,7 @@ class Registry {
         if (household.isPresent()) {
             return new Holder(household.get().gridCode(), id);
         }
-        LockedPerson person = lockPerson(id, caller).orElseThrow(() -> new NotVisible("household or person", id));
+        LockedPerson person = lockPerson(id, caller).orElseThrow(() -> ForbiddenException.notVisible("household or person"));
         if (person.householdId() == null) {
             throw new InvalidInputException("input.holderId", "Labels go on persons who are members of a household");
         }
@@ -255,7 +285,7 @@ class Registry {
     }
 
     /** Adds the person (new, or registered but in no household) to the household; returns the person's id. */
-    private String join(String householdId, String gridCode, MemberRole role, Map<String, Object> person, String idField) {
+    private String join(Change change, String householdId, String gridCode, MemberRole role, Map<String, Object> person, String idField) {
         Map<String, Object> claimed = neo4j.query(CLAIM_PERSON)
                 .bindAll(parameters("idNumber", person.get("idNumber"), "newId", UUID.randomUUID().toString()))
                 .fetch().one().orElseThrow();
@@ -281,45 +311,24 @@ class Registry {
     }
 
     private LockedHousehold household(String id, Caller caller) {
-        return lockHousehold(id, caller).orElseThrow(() -> new NotVisible("household", id));
+        return lockHousehold(id, caller).orElseThrow(() -> ForbiddenException.notVisible("household"));
     }
 
     private Optional<LockedHousehold> lockHousehold(String id, Caller caller) {
-        return neo4j.query(LOCK_HOUSEHOLD).bindAll(parameters("id", id, "scope", caller.prefixes()))
+        return neo4j.query(LOCK_HOUSEHOLD).bind(id).to("id").bindAll(caller.jurisdiction().parameters())
                 .fetchAs(String.class).one().map(gridCode -> new LockedHousehold(id, gridCode));
     }
 
     private LockedPerson person(String id, Caller caller) {
-        return lockPerson(id, caller).orElseThrow(() -> new NotVisible("person", id));
+        return lockPerson(id, caller).orElseThrow(() -> ForbiddenException.notVisible("person"));
     }
 
     private Optional<LockedPerson> lockPerson(String id, Caller caller) {
-        return neo4j.query(LOCK_PERSON).bindAll(parameters("id", id, "scope", caller.prefixes()))
+        return neo4j.query(LOCK_PERSON).bind(id).to("id").bindAll(caller.jurisdiction().parameters())
                 .fetchAs(LockedPerson.class)
                 .mappedBy((types, row) -> new LockedPerson(id, row.get("idNumber").asString(null), row.get("householdId").asString(null),
                         row.get("role").isNull() ? null : MemberRole.valueOf(row.get("role").asString())))
                 .one();
-    }
-
-    /** A household or person the caller cannot see; the controller records and reports it as FORBIDDEN. */
-    static final class NotVisible extends RuntimeException {
-
-        private final String what;
-        private final String id;
-
-        NotVisible(String what, String id) {
-            super(null, null, false, false);
-            this.what = what;
-            this.id = id;
-        }
-
-        String what() {
-            return what;
-        }
-
-        String id() {
-            return id;
-        }
     }
 
     private LocalDate today() {

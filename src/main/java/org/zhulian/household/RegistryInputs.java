@@ -28,7 +28,8 @@ final class RegistryInputs {
     /** Fields omitted stay as they are; the optional ones given as null are cleared. */
     record UpdatePersonInput(String id, String name, String idNumber, String gender, LocalDate birthDate,
                              ArgumentValue<String> phone, ArgumentValue<Disability> disability, ArgumentValue<String> health,
-                             ArgumentValue<String> employment, ArgumentValue<Double> monthlyIncome, MemberRole role) {
+                             ArgumentValue<String> employment, ArgumentValue<Double> monthlyIncome, MemberRole role,
+                             MemberRole formerHeadRole) {
     }
 
     record RemoveMemberInput(String personId, String reason) {

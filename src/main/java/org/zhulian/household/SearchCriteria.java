@@ -7,14 +7,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.zhulian.security.Scope;
+
 /**
  * A validated households or persons filter, ready to bind as Cypher parameters.
  *
- * @param prefixes  region code prefixes to search: the caller's jurisdiction within the filter's region
+ * @param scope     where to search: the caller's jurisdiction within the filter's region
  * @param bornFrom  earliest birth date (from {@code ageMax}); persons only
  * @param bornTo    latest birth date (from {@code ageMin}); persons only
  */
-record SearchCriteria(List<String> prefixes, List<String> all, List<String> any, List<String> none, boolean byMatches,
+record SearchCriteria(Scope scope, List<String> all, List<String> any, List<String> none, boolean byMatches,
                      LocalDate today, LocalDate bornFrom, LocalDate bornTo) {
 
     /** The labels that select candidates: when there are any, the search starts from those label nodes. */
@@ -26,7 +28,7 @@ record SearchCriteria(List<String> prefixes, List<String> all, List<String> any,
 
     Map<String, Object> parameters() {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("prefixes", prefixes);
+        parameters.putAll(scope.parameters());
         parameters.put("all", all);
         parameters.put("any", any);
         parameters.put("none", none);

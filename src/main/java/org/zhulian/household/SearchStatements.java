@@ -1,9 +1,11 @@
 package org.zhulian.household;
 
+import org.zhulian.security.Scope;
+
 /**
  * The Cypher of the household and person filters, assembled from fixed fragments (values are always
  * parameters). With requested labels the search starts at those few label nodes and walks to their
- * holders; without, it seeks each region prefix on the index. {@code $prefixes} is the part of the
+ * holders; without, it seeks each region prefix on the index. {@code $scope} is the part of the
  * caller's jurisdiction inside the filter's region (disjoint prefixes, so nothing is found twice).
  * A household carries a label when it or a member does; a person when they or their household do.
  */
@@ -27,11 +29,10 @@ final class SearchStatements {
             USING INDEX l:Label(code)
             WHERE l.code IN $driving AND %s
             UNWIND CASE WHEN holder:Household THEN [holder] ELSE [(holder)-[:MEMBER_OF]->(x:Household) | x] END AS h
-            WITH l, h WHERE any(prefix IN $prefixes WHERE h.gridCode STARTS WITH prefix)
-            """.formatted(CURRENT.formatted("a")) + MATCHED.formatted("h");
+            WITH l, h WHERE %s
+            """.formatted(CURRENT.formatted("a"), Scope.covers("h")) + MATCHED.formatted("h");
 
-    private static final String HOUSEHOLDS_BY_REGION = """
-            UNWIND $prefixes AS prefix
+    private static final String HOUSEHOLDS_BY_REGION = Scope.SEEK + """
             MATCH (h:Household) WHERE h.gridCode STARTS WITH prefix
             WITH h, [] AS matchedLabels
             """;
@@ -47,12 +48,11 @@ final class SearchStatements {
             USING INDEX l:Label(code)
             WHERE l.code IN $driving AND %s
             UNWIND CASE WHEN holder:Person THEN [holder] ELSE [(holder)<-[:MEMBER_OF]-(x:Person) | x] END AS p
-            WITH l, p WHERE any(prefix IN $prefixes WHERE p.gridCode STARTS WITH prefix)
+            WITH l, p WHERE %s
               AND ($bornFrom IS NULL OR p.birthDate >= $bornFrom) AND ($bornTo IS NULL OR p.birthDate <= $bornTo)
-            """.formatted(CURRENT.formatted("a")) + MATCHED.formatted("p");
+            """.formatted(CURRENT.formatted("a"), Scope.covers("p")) + MATCHED.formatted("p");
 
-    private static final String PERSONS_BY_REGION = """
-            UNWIND $prefixes AS prefix
+    private static final String PERSONS_BY_REGION = Scope.SEEK + """
             MATCH (p:Person) WHERE p.gridCode STARTS WITH prefix
               AND ($bornFrom IS NULL OR p.birthDate >= $bornFrom) AND ($bornTo IS NULL OR p.birthDate <= $bornTo)
             WITH p, [] AS matchedLabels

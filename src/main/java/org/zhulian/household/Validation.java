@@ -8,6 +8,7 @@ import org.neo4j.driver.Values;
 import org.neo4j.driver.types.Point;
 import org.zhulian.system.GeoPoint;
 import org.zhulian.system.graphql.InvalidInputException;
+import org.zhulian.system.graphql.Texts;
 
 /**
  * The checks on what caseworkers type, made before any transaction starts. Each failure names the
@@ -22,13 +23,9 @@ final class Validation {
     private Validation() {
     }
 
-    /** The text stripped, required to be 1 to {@code max} characters. */
+    /** The text stripped, 1 to {@code max} characters, at least one visible (see {@link Texts}). */
     static String text(String value, String field, int max) {
-        String stripped = value == null ? "" : value.strip();
-        if (stripped.isEmpty() || stripped.length() > max) {
-            throw new InvalidInputException(field, leaf(field) + " must be 1 to " + max + " characters");
-        }
-        return stripped;
+        return Texts.required(value, field, max);
     }
 
     /** A position inside China's bounding box, as a Neo4j WGS-84 point. */

@@ -15,13 +15,14 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
-import org.zhulian.audit.Access;
+import org.zhulian.access.Changes;
 import org.zhulian.region.Region;
 import org.zhulian.region.RegionCode;
 import org.zhulian.region.Regions;
 import org.zhulian.security.Caller;
 import org.zhulian.system.graphql.ForbiddenException;
 import org.zhulian.system.graphql.InvalidInputException;
+import org.zhulian.system.graphql.Texts;
 
 /** The {@code Label} and {@code LabelAssignment} types, the {@code labels} root field and {@code defineLabel}. */
 @Controller
@@ -35,13 +36,13 @@ class LabelController {
     private static final int MAX_NAME = 30;
     private static final String EXISTS = "A label with this code exists already";
 
-    private final Access access;
+    private final Changes changes;
 
-    LabelController(Labels labels, Regions regions, Clock clock, Access access) {
+    LabelController(Labels labels, Regions regions, Clock clock, Changes changes) {
         this.labels = labels;
         this.regions = regions;
         this.clock = clock;
-        this.access = access;
+        this.changes = changes;
     }
 
     @QueryMapping("labels")
@@ -77,35 +78,34 @@ class LabelController {
      */
     @MutationMapping
     LabelPayload defineLabel(@Argument DefineLabelInput input, @ContextValue Caller caller) {
-        return access.change(caller, "defineLabel", List.of(input.code()), () -> {
-            String scope = caller.prefixes().size() == 1 ? caller.prefixes().getFirst() : null;
-            if (scope == null) {
-                throw access.deny(caller, "defineLabel", List.of(input.code()), new ForbiddenException("Labels are defined at one region"));
+        List<String> own = caller.jurisdiction().prefixes();
+        if (own.size() != 1) {
+            throw new ForbiddenException("Labels are defined at one region");
+        }
+        String scope = own.getFirst();
+        if (!CODE.matcher(input.code()).matches()) {
+            throw new InvalidInputException("input.code", "code must be 2 to 40 capital letters, digits or underscores, starting with a letter");
+        }
+        String name = Texts.required(input.name(), "input.name", MAX_NAME);
+        if (!labels.byCode(List.of(input.code())).isEmpty()) {
+            throw new InvalidInputException("input.code", EXISTS);
+        }
+        if (input.parentCode() != null) {
+            Label parent = labels.byCode(List.of(input.parentCode())).get(input.parentCode());
+            if (parent == null || !scope.startsWith(parent.scope())) {
+                throw new InvalidInputException("input.parentCode", "The broader label must be one usable in your region");
             }
-            if (!CODE.matcher(input.code()).matches()) {
-                throw new InvalidInputException("input.code", "code must be 2 to 40 capital letters, digits or underscores, starting with a letter");
-            }
-            String name = input.name() == null ? "" : input.name().strip();
-            if (name.isEmpty() || name.length() > MAX_NAME) {
-                throw new InvalidInputException("input.name", "name must be 1 to " + MAX_NAME + " characters");
-            }
-            if (!labels.byCode(List.of(input.code())).isEmpty()) {
-                throw new InvalidInputException("input.code", EXISTS);
-            }
-            if (input.parentCode() != null) {
-                Label parent = labels.byCode(List.of(input.parentCode())).get(input.parentCode());
-                if (parent == null || !scope.startsWith(parent.scope())) {
-                    throw new InvalidInputException("input.parentCode", "The broader label must be one usable in your region");
-                }
-            }
-            Label label = new Label(input.code(), name, input.category(), scope, input.parentCode());
+        }
+        Label label = new Label(input.code(), name, input.category(), scope, input.parentCode());
+        changes.apply(caller, "defineLabel", List.of(label.code()), change -> {
             try {
-                labels.define(caller, label, label.national() ? null : definingRegion(label));
+                labels.define(label, label.national() ? null : definingRegion(label));
             } catch (DataIntegrityViolationException definedMeanwhile) {
                 throw new InvalidInputException("input.code", EXISTS);
             }
-            return new LabelPayload(label);
+            return label;
         });
+        return new LabelPayload(label);
     }
 
     @SchemaMapping

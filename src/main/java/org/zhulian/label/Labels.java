@@ -7,9 +7,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.zhulian.audit.AuditLog;
-import org.zhulian.security.Caller;
 import org.zhulian.system.graphql.KnownCodes;
 
 /**
@@ -22,11 +19,8 @@ public class Labels {
     private final LabelRepository repository;
     private final KnownCodes known;
 
-    private final AuditLog audit;
-
-    Labels(LabelRepository repository, AuditLog audit) {
+    Labels(LabelRepository repository) {
         this.repository = repository;
-        this.audit = audit;
         this.known = new KnownCodes("label code(s)", repository::allCodes);
     }
 
@@ -43,11 +37,9 @@ public class Labels {
         return repository.findAll(codes).stream().collect(Collectors.toMap(Label::code, Function.identity()));
     }
 
-    /** Adds the label and its audit record in one transaction. */
-    @Transactional
-    void define(Caller caller, Label label, String definingRegionCode) {
+    /** Adds the label, inside the caller's transaction. */
+    void define(Label label, String definingRegionCode) {
         repository.create(label, definingRegionCode);
-        audit.recordChange(caller, "defineLabel", List.of(label.code()));
         known.add(label.code());
     }
 

@@ -6,10 +6,11 @@ import java.util.List;
 
 import org.neo4j.driver.Value;
 import org.zhulian.provider.ServiceCategory;
+import org.zhulian.security.PersonalRecord;
 
 /** A need of a household, or of one member ({@code personId}), with its category. */
 public record Need(String id, ServiceCategory category, String description, Urgency urgency, NeedStatus status,
-                   OffsetDateTime created, String householdId, String personId) {
+                   OffsetDateTime created, String householdId, String personId) implements PersonalRecord {
 
     /**
      * Cypher map projection of need {@code n} of household {@code %s}, read by {@link #of(Value)}.

@@ -1,15 +1,12 @@
 package org.zhulian.need;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
-import org.zhulian.audit.Access;
 import org.zhulian.provider.ServiceCategories;
 import org.zhulian.region.Regions;
 import org.zhulian.security.Caller;
@@ -24,38 +21,32 @@ class NeedController {
     private final NeedRepository needs;
     private final ServiceCategories categories;
     private final Regions regions;
-    private final Access access;
 
-    NeedController(NeedRepository needs, ServiceCategories categories, Regions regions, Access access) {
+    NeedController(NeedRepository needs, ServiceCategories categories, Regions regions) {
         this.needs = needs;
         this.categories = categories;
         this.regions = regions;
-        this.access = access;
     }
 
     @QueryMapping
-    Connection<Connection.Edge<Need>, Map<String, Object>> needs(@Argument NeedFilter filter, @Argument Integer first,
-                                                                 @Argument String after, @ContextValue Caller caller) {
-        access.requireRegistryRead(caller, "needs", List.of());
+    Connection<Connection.Edge<Need>, NeedCriteria> needs(@Argument NeedFilter filter, @Argument Integer first,
+                                                          @Argument String after, @ContextValue Caller caller) {
         Page page = Page.of(first, after);
-        Map<String, Object> parameters = parameters(filter == null ? NeedFilter.NONE : filter, caller);
-        return Connection.of(needs.page(parameters, page), page, parameters, Connection.Edge::new);
+        NeedCriteria criteria = criteria(filter == null ? NeedFilter.NONE : filter, caller);
+        return Connection.of(needs.page(criteria, page), page, criteria, Connection.Edge::new);
     }
 
     @SchemaMapping(typeName = "NeedConnection")
-    int totalCount(Connection<Connection.Edge<Need>, Map<String, Object>> connection) {
+    int totalCount(Connection<Connection.Edge<Need>, NeedCriteria> connection) {
         return (int) needs.count(connection.filter());
     }
 
-    private Map<String, Object> parameters(NeedFilter filter, Caller caller) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("prefixes", caller.within(regions.prefixOf(filter.regionCode(), "filter.regionCode")));
+    private NeedCriteria criteria(NeedFilter filter, Caller caller) {
         List<String> categoryCodes = Filters.orNull(filter.categories());
         if (categoryCodes != null) {
             categories.requireKnown(categoryCodes, "filter.categories");
         }
-        parameters.put("categories", categoryCodes);
-        parameters.put("statuses", Filters.names(filter.status()));
-        return parameters;
+        return new NeedCriteria(caller.jurisdiction().within(regions.prefixOf(filter.regionCode(), "filter.regionCode")),
+                categoryCodes, Filters.names(filter.status()));
     }
 }

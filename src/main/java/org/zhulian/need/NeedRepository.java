@@ -1,20 +1,19 @@
 package org.zhulian.need;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhulian.security.Scope;
 import org.zhulian.system.graphql.Page;
 
-/** Reads of needs, within {@code $prefixes}: the caller's jurisdiction inside the filter's region. */
+/** Reads of needs, within the criteria's scope: the caller's jurisdiction inside the filter's region. */
 @Repository
 @Transactional(readOnly = true)
 class NeedRepository {
 
-    private static final String MATCH = """
-            UNWIND $prefixes AS prefix
+    private static final String MATCH = Scope.SEEK + """
             MATCH (h:Household)-[:HAS_NEED]->(n:Need) WHERE n.gridCode STARTS WITH prefix
               AND ($categories IS NULL OR any(c IN $categories WHERE n.categoryCode = c OR n.categoryCode STARTS WITH c + '.'))
               AND ($statuses IS NULL OR n.status IN $statuses)
@@ -32,15 +31,15 @@ class NeedRepository {
         this.neo4j = neo4j;
     }
 
-    List<Need> page(Map<String, Object> filter, Page page) {
+    List<Need> page(NeedCriteria criteria, Page page) {
         return neo4j.query(MATCH + "RETURN " + Need.PROJECTION.formatted("h") + " AS need " + ORDER + "SKIP $skip LIMIT $limit")
-                .bindAll(filter)
+                .bindAll(criteria.parameters())
                 .bindAll(page.parameters())
                 .fetchAs(Need.class).mappedBy((types, record) -> Need.of(record.get("need")))
                 .all().stream().toList();
     }
 
-    long count(Map<String, Object> filter) {
-        return neo4j.query(MATCH + "RETURN count(n) AS n").bindAll(filter).fetchAs(Long.class).one().orElse(0L);
+    long count(NeedCriteria criteria) {
+        return neo4j.query(MATCH + "RETURN count(n) AS n").bindAll(criteria.parameters()).fetchAs(Long.class).one().orElse(0L);
     }
 }

@@ -2,7 +2,6 @@ package org.zhulian.security;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -12,16 +11,15 @@ import org.zhulian.region.RegionCode;
 import org.zhulian.system.graphql.InvalidInputException;
 
 /**
- * Who is asking, as the bearer token says: the role, the jurisdiction as region-code prefixes and
- * the granted scopes. Every statement that reads or writes the registry is anchored at
- * {@link #prefixes()}, so the jurisdiction comes from the token and never from arguments.
+ * Who is asking, as the bearer token says: the role, the jurisdiction and the granted scopes. Every
+ * statement that reads or writes the registry is anchored at {@link #jurisdiction()}, so the
+ * jurisdiction comes from the token and never from arguments.
  *
- * @param user     the token's subject, recorded in the audit log
- * @param prefixes code prefixes of the regions the caller may see: {@code ""} for the whole tree,
- *                 one per grid for a grid worker, none for a caller without a jurisdiction
- * @param scopes   the token's scopes ({@code registry:read}, {@code pii:unmask}…)
+ * @param user         the token's subject, recorded in the audit log
+ * @param jurisdiction the regions the caller may see
+ * @param scopes       the token's scopes ({@code registry:read}, {@code pii:unmask}…)
  */
-public record Caller(String user, Role role, List<String> prefixes, Set<String> scopes) {
+public record Caller(String user, Role role, Scope jurisdiction, Set<String> scopes) {
 
     /** The key under which each request's caller sits in the GraphQL context. */
     public static final String CONTEXT_KEY = "caller";
@@ -30,7 +28,6 @@ public record Caller(String user, Role role, List<String> prefixes, Set<String> 
     public static final String PII_UNMASK = "pii:unmask";
 
     public Caller {
-        prefixes = outermost(prefixes);
         scopes = Set.copyOf(scopes);
     }
 
@@ -44,7 +41,7 @@ public record Caller(String user, Role role, List<String> prefixes, Set<String> 
                 : roles.stream().map(Caller::roleNamed).filter(Objects::nonNull).findFirst().orElse(null);
         String scope = jwt.getClaimAsString("scope");
         Set<String> scopes = scope == null || scope.isBlank() ? Set.of() : Set.copyOf(Arrays.asList(scope.trim().split("\\s+")));
-        return new Caller(jwt.getSubject(), role, jurisdiction(role, jwt), scopes);
+        return new Caller(jwt.getSubject(), role, new Scope(jurisdiction(role, jwt)), scopes);
     }
 
     private static Role roleNamed(String name) {
@@ -85,11 +82,6 @@ public record Caller(String user, Role role, List<String> prefixes, Set<String> 
         }
     }
 
-    /** Whether the caller sees the whole tree, so nothing can be hidden from it. */
-    public boolean wholeTree() {
-        return prefixes.contains("");
-    }
-
     /**
      * Whether the caller may read households, persons and needs: every role with a jurisdiction but
      * charities (no personal data at all) and machine clients without {@code registry:read}.
@@ -107,35 +99,5 @@ public record Caller(String user, Role role, List<String> prefixes, Set<String> 
     /** Whether the caller may see clear ID numbers and phones, with a stated purpose. */
     public boolean unmasks() {
         return role == Role.ADMIN || role == Role.CASEWORKER && scopes.contains(PII_UNMASK);
-    }
-
-    /** Whether a record with this region or grid code lies in the jurisdiction. */
-    public boolean covers(String code) {
-        return code != null && prefixes.stream().anyMatch(code::startsWith);
-    }
-
-    /**
-     * The part of the jurisdiction that lies below {@code prefix} (a filter's region), as prefixes
-     * to seek: the filter itself when it lies inside, the caller's own regions that lie inside it,
-     * or nothing.
-     */
-    public List<String> within(String prefix) {
-        List<String> within = new ArrayList<>();
-        for (String own : prefixes) {
-            if (prefix.startsWith(own)) {
-                return List.of(prefix);
-            }
-            if (own.startsWith(prefix)) {
-                within.add(own);
-            }
-        }
-        return within;
-    }
-
-    /** The prefixes without duplicates or any that another one already covers. */
-    private static List<String> outermost(Collection<String> prefixes) {
-        return prefixes.stream().distinct()
-                .filter(p -> prefixes.stream().noneMatch(other -> !other.equals(p) && p.startsWith(other)))
-                .sorted().toList();
     }
 }

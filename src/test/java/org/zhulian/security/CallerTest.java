@@ -16,12 +16,12 @@ class CallerTest {
     void aCaseworkerSeesItsRegionAndWhatOfItLiesInsideAFilter() {
         Caller caller = caller(Map.of("roles", List.of("CASEWORKER"), "region", "330203009000"));
 
-        assertThat(caller.prefixes()).containsExactly("330203009");
-        assertThat(caller.within("330203")).containsExactly("330203009");
-        assertThat(caller.within("330203009005")).containsExactly("330203009005");
-        assertThat(caller.within("310105")).isEmpty();
-        assertThat(caller.covers("330203009005001")).isTrue();
-        assertThat(caller.covers("330203001005001")).isFalse();
+        assertThat(caller.jurisdiction().prefixes()).containsExactly("330203009");
+        assertThat(caller.jurisdiction().within("330203").prefixes()).containsExactly("330203009");
+        assertThat(caller.jurisdiction().within("330203009005").prefixes()).containsExactly("330203009005");
+        assertThat(caller.jurisdiction().within("310105").prefixes()).isEmpty();
+        assertThat(caller.jurisdiction().includes("330203009005001")).isTrue();
+        assertThat(caller.jurisdiction().includes("330203001005001")).isFalse();
         assertThat(caller.readsRegistry()).isTrue();
         assertThat(caller.writesRegistry()).isTrue();
         assertThat(caller.unmasks()).isFalse();
@@ -32,8 +32,8 @@ class CallerTest {
         Caller caller = caller(Map.of("roles", List.of("GRID_WORKER"),
                 "grids", List.of("330203009005001", "330203009005002", "330203009005001", "3302030090")));
 
-        assertThat(caller.prefixes()).containsExactly("330203009005001", "330203009005002");
-        assertThat(caller.within("330203")).containsExactly("330203009005001", "330203009005002");
+        assertThat(caller.jurisdiction().prefixes()).containsExactly("330203009005001", "330203009005002");
+        assertThat(caller.jurisdiction().within("330203").prefixes()).containsExactly("330203009005001", "330203009005002");
         assertThat(caller.writesRegistry()).isFalse();
     }
 
@@ -41,8 +41,8 @@ class CallerTest {
     void adminSeesTheWholeTreeAndMayUnmask() {
         Caller caller = caller(Map.of("roles", List.of("ADMIN")));
 
-        assertThat(caller.wholeTree()).isTrue();
-        assertThat(caller.within("330203")).containsExactly("330203");
+        assertThat(caller.jurisdiction().wholeTree()).isTrue();
+        assertThat(caller.jurisdiction().within("330203").prefixes()).containsExactly("330203");
         assertThat(caller.unmasks()).isTrue();
     }
 
@@ -58,7 +58,7 @@ class CallerTest {
         assertThat(caller(Map.of("roles", List.of("PARTNER_APP"), "region", "330203", "scope", "match:read")).readsRegistry()).isFalse();
         Caller charity = caller(Map.of("roles", List.of("CHARITY")));
         assertThat(charity.readsRegistry()).isFalse();
-        assertThat(charity.prefixes()).isEmpty();
+        assertThat(charity.jurisdiction().prefixes()).isEmpty();
     }
 
     @Test
@@ -66,10 +66,10 @@ class CallerTest {
         Caller typo = caller(Map.of("roles", List.of("CASEWORKER"), "region", "33O203"));
         Caller unknownRole = caller(Map.of("roles", List.of("SUPERUSER"), "region", "330203"));
 
-        assertThat(typo.prefixes()).isEmpty();
-        assertThat(typo.within("")).isEmpty();
+        assertThat(typo.jurisdiction().prefixes()).isEmpty();
+        assertThat(typo.jurisdiction().within("").prefixes()).isEmpty();
         assertThat(unknownRole.role()).isNull();
-        assertThat(unknownRole.prefixes()).isEmpty();
+        assertThat(unknownRole.jurisdiction().prefixes()).isEmpty();
         assertThat(unknownRole.readsRegistry()).isFalse();
         assertThat(unknownRole.writesRegistry()).isFalse();
     }

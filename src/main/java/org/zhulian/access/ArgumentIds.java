@@ -1,0 +1,97 @@
+package org.zhulian.access;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import graphql.Scalars;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import org.zhulian.system.graphql.InvalidInputException;
+
+/**
+ * The {@code ID} arguments of a field, wherever they sit in its inputs. Every id in this API is a
+ * UUID or an official or dictionary code, so an {@code ID} that is anything else is refused before
+ * it reaches a statement or the audit log (which must never store what an attacker typed).
+ */
+final class ArgumentIds {
+
+    /** UUIDs, division codes, label and category codes: letters, digits, {@code _ . -}, at most 64. */
+    static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
+
+    private ArgumentIds() {
+    }
+
+    /** Fails with BAD_USER_INPUT naming the first id that is not of the form. */
+    static void requireWellFormed(DataFetchingEnvironment env) {
+        for (GraphQLArgument argument : env.getFieldDefinition().getArguments()) {
+            visit(argument.getType(), env.getArguments().get(argument.getName()), argument.getName(), (field, id) -> {
+                if (!FORM.matcher(id).matches()) {
+                    throw new InvalidInputException(field, field + " must be an id or a code: letters, digits, '_', '.' or '-', at most 64");
+                }
+            });
+        }
+    }
+
+    /** The well-formed ids among the arguments, in order; ill-formed ones are left out. */
+    static List<String> of(DataFetchingEnvironment env) {
+        List<String> ids = new ArrayList<>();
+        for (GraphQLArgument argument : env.getFieldDefinition().getArguments()) {
+            visit(argument.getType(), env.getArguments().get(argument.getName()), argument.getName(), (field, id) -> {
+                if (FORM.matcher(id).matches()) {
+                    ids.add(id);
+                }
+            });
+        }
+        return ids;
+    }
+
+    /** Whether the field takes any id, at any depth of its inputs. */
+    static boolean takesIds(List<GraphQLArgument> arguments) {
+        return arguments.stream().anyMatch(argument -> holdsIds(argument.getType(), 0));
+    }
+
+    private interface Visitor {
+        void id(String field, String value);
+    }
+
+    private static void visit(GraphQLType type, Object value, String field, Visitor visitor) {
+        if (value == null) {
+            return;
+        }
+        GraphQLType bare = GraphQLTypeUtil.unwrapNonNull(type);
+        if (bare instanceof GraphQLList list && value instanceof Collection<?> values) {
+            for (Object item : values) {
+                visit(list.getWrappedType(), item, field, visitor);
+            }
+        } else if (bare instanceof GraphQLInputObjectType input && value instanceof Map<?, ?> fields) {
+            for (GraphQLInputObjectField inner : input.getFieldDefinitions()) {
+                visit(inner.getType(), fields.get(inner.getName()), field + "." + inner.getName(), visitor);
+            }
+        } else if (isId(bare)) {
+            visitor.id(field, value.toString());
+        }
+    }
+
+    private static boolean holdsIds(GraphQLInputType type, int depth) {
+        GraphQLType bare = GraphQLTypeUtil.unwrapAll(type);
+        if (isId(bare)) {
+            return true;
+        }
+        return depth < 5 && bare instanceof GraphQLInputObjectType input
+                && input.getFieldDefinitions().stream().anyMatch(inner -> holdsIds(inner.getType(), depth + 1));
+    }
+
+    private static boolean isId(GraphQLType type) {
+        return type instanceof GraphQLNamedType named && Scalars.GraphQLID.getName().equals(named.getName());
+    }
+}
