@@ -30,8 +30,8 @@ import org.zhulian.system.graphql.InvalidInputException;
 @Component
 public class Changes {
 
-    static final int ATTEMPTS = 5;
-    private static final Duration BACKOFF = Duration.ofMillis(20);
+    static final int ATTEMPTS = 8;
+    private static final Duration BACKOFF = Duration.ofMillis(10);
 
     private final TransactionTemplate transactions;
     private final AuditLog audit;
@@ -102,9 +102,10 @@ public class Changes {
         return false;
     }
 
+    /** Exponential with full jitter, so that the losers of one deadlock do not meet again in the next. */
     private static void pause(int attempt) {
         try {
-            Thread.sleep(BACKOFF.toMillis() * attempt + ThreadLocalRandom.current().nextLong(BACKOFF.toMillis()));
+            Thread.sleep(ThreadLocalRandom.current().nextLong(BACKOFF.toMillis() << attempt));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while retrying a change", e);

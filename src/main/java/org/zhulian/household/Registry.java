@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.neo4j.driver.types.Point;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.zhulian.access.Changes.Change;
@@ -18,9 +19,9 @@ import org.zhulian.system.graphql.ForbiddenException;
 import org.zhulian.system.graphql.InvalidInputException;
 
 /**
- * The registry's changes, each the work of one {@link Changes} transaction. Every change first locks
- * the household it touches (by bumping its {@code revision}), found only inside the caller's
- * jurisdiction, and a change to a person locks the person's household before the person: every
+ * The registry's changes, each the work of one {@link Changes} transaction. Every change first takes
+ * the lock of the household it touches, found only inside the caller's jurisdiction, and a change
+ * to a person takes the person's household's lock before the person: every
  * change to membership or roles of one household therefore runs one after the other, and the
  * checks that follow (one head, one household per person, one open assignment per label) see what
  * the others committed. Any failure rolls the whole change back.
@@ -28,23 +29,31 @@ import org.zhulian.system.graphql.InvalidInputException;
 @Service
 class Registry {
 
+    /**
+     * Takes the household's lock node (see {@code V0006}) and bumps the revision it keeps. Changes
+     * to one household queue here, at their first statement.
+     */
+    private static final String LOCK = """
+            MERGE (lock:HouseholdLock {householdId: %s.id})
+            SET lock.revision = coalesce(lock.revision, 0) + 1""";
+
     private static final String LOCK_HOUSEHOLD = """
             MATCH (h:Household {id: $id}) WHERE %s
-            SET h.revision = coalesce(h.revision, 0) + 1
-            RETURN h.gridCode AS gridCode""".formatted(Scope.covers("h"));
+            %s
+            RETURN h.gridCode AS gridCode""".formatted(Scope.covers("h"), LOCK.formatted("h"));
 
     /**
      * The person's household first, then the person; the membership is read again once both are
-     * held, so it is the one no concurrent change can alter any more.
+     * held, and if it changed in between the change is tried again.
      */
     private static final String LOCK_PERSON = """
             MATCH (p:Person {id: $id}) WHERE %s
             OPTIONAL MATCH (p)-[:MEMBER_OF]->(before:Household)
-            SET before.revision = coalesce(before.revision, 0) + 1
+            CALL (before) { WITH before WHERE before IS NOT NULL %s }
             SET p.revision = coalesce(p.revision, 0) + 1
-            WITH p OPTIONAL MATCH (p)-[m:MEMBER_OF]->(h:Household)
-            SET h.revision = coalesce(h.revision, 0) + 1
-            RETURN p.idNumber AS idNumber, h.id AS householdId, m.role AS role""".formatted(Scope.covers("p"));
+            WITH p, before OPTIONAL MATCH (p)-[m:MEMBER_OF]->(h:Household)
+            RETURN p.idNumber AS idNumber, h.id AS householdId, m.role AS role,
+                   coalesce(h.id, '') <> coalesce(before.id, '') AS moved""".formatted(Scope.covers("p"), LOCK.formatted("before"));
 
     /**
      * The person with this ID number, created if new. MERGE on the uniquely constrained ID number
@@ -91,7 +100,8 @@ class Registry {
         neo4j.query("""
                         MATCH (g:Region {code: $gridCode})
                         CREATE (h:Household {id: $id, address: $address, location: $location, residence: $residence,
-                                             gridCode: $gridCode, communityCode: $communityCode, revision: 1})-[:IN]->(g)""")
+                                             gridCode: $gridCode, communityCode: $communityCode})-[:IN]->(g)
+                        """ + LOCK.formatted("h"))
                 .bindAll(parameters("id", householdId, "gridCode", gridCode, "communityCode", communityOf(gridCode),
                         "address", address, "location", location, "residence", residence))
                 .run();
@@ -108,8 +118,12 @@ class Registry {
 
     String addMember(Change change, String householdId, MemberRole role, Map<String, Object> person) {
         LockedHousehold household = household(householdId, change.caller());
-        if (role == MemberRole.HEAD) {
-            requireNoHead(householdId, "input.role");
+        boolean headed = hasHead(householdId);
+        if (role == MemberRole.HEAD && headed) {
+            throw new InvalidInputException("input.role", "The household already has a head");
+        }
+        if (role != MemberRole.HEAD && !headed) {
+            throw new InvalidInputException("input.role", "The household has no members: its first member is its head");
         }
         String personId = join(change, householdId, household.gridCode(), role, person, "input.person.idNumber");
         change.touches(personId);
@@ -294,7 +308,8 @@ class Registry {
         }
         String personId = (String) claimed.get("id");
         neo4j.query("""
-                        MATCH (p:Person {id: $id}), (h:Household {id: $householdId})
+                        MATCH (h:Household {id: $householdId})
+                        MATCH (p:Person {id: $id})
                         SET p += $properties, p.gridCode = $gridCode
                         CREATE (p)-[:MEMBER_OF {role: $role, since: $today}]->(h)""")
                 .bindAll(parameters("id", personId, "householdId", householdId, "properties", person, "gridCode", gridCode,
@@ -303,11 +318,9 @@ class Registry {
         return personId;
     }
 
-    private void requireNoHead(String householdId, String field) {
-        if (neo4j.query("MATCH (:Household {id: $id})<-[:MEMBER_OF {role: 'HEAD'}]-(p:Person) RETURN count(p)")
-                .bind(householdId).to("id").fetchAs(Long.class).one().orElse(0L) > 0) {
-            throw new InvalidInputException(field, "The household already has a head");
-        }
+    private boolean hasHead(String householdId) {
+        return neo4j.query("MATCH (:Household {id: $id})<-[:MEMBER_OF {role: 'HEAD'}]-(p:Person) RETURN count(p) > 0")
+                .bind(householdId).to("id").fetchAs(Boolean.class).one().orElse(false);
     }
 
     private LockedHousehold household(String id, Caller caller) {
@@ -326,9 +339,22 @@ class Registry {
     private Optional<LockedPerson> lockPerson(String id, Caller caller) {
         return neo4j.query(LOCK_PERSON).bind(id).to("id").bindAll(caller.jurisdiction().parameters())
                 .fetchAs(LockedPerson.class)
-                .mappedBy((types, row) -> new LockedPerson(id, row.get("idNumber").asString(null), row.get("householdId").asString(null),
-                        row.get("role").isNull() ? null : MemberRole.valueOf(row.get("role").asString())))
+                .mappedBy((types, row) -> {
+                    if (row.get("moved").asBoolean()) {
+                        throw new ConcurrentChange();
+                    }
+                    return new LockedPerson(id, row.get("idNumber").asString(null), row.get("householdId").asString(null),
+                            row.get("role").isNull() ? null : MemberRole.valueOf(row.get("role").asString()));
+                })
                 .one();
+    }
+
+    /** The person changed households between the look-up and the lock: worth trying again. */
+    static final class ConcurrentChange extends TransientDataAccessResourceException {
+
+        ConcurrentChange() {
+            super("The person changed households meanwhile");
+        }
     }
 
     private LocalDate today() {
