@@ -3,7 +3,7 @@ package org.zhulian.security;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Demo mode only: tokens for the demo principals, and who they are. Absent (404) in production. */
 @RestController
-@ConditionalOnBooleanProperty("zhulian.security.demo-tokens")
+@Conditional(DemoMode.class)
 class DemoTokenController {
 
     private final DemoPrincipals principals;

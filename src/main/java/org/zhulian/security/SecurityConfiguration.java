@@ -1,22 +1,21 @@
 package org.zhulian.security;
 
-import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 
 import com.nimbusds.jose.JOSEException;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -24,25 +23,45 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.util.StringUtils;
 import org.zhulian.system.ZhulianProperties;
 
 /**
- * The API takes bearer tokens only: no sessions, no cookies (so no CSRF to defend), nothing but
- * {@code /graphql} behind authentication (health and the static pages stay public). Tokens are
- * validated for signature, expiry, issuer and audience. In production they come from the city's
- * identity provider ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or
- * {@code jwk-set-uri}, with {@code audiences}); in demo mode from this instance's own demo issuer.
+ * The API takes bearer tokens only: no sessions, no cookies (so no CSRF to defend), nothing under
+ * {@code /graphql} without authentication (health and the static pages stay public). Tokens are
+ * validated for signature, expiry, issuer, audience and subject. In production they come from the
+ * city's identity provider ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}, or
+ * {@code jwk-set-uri} / {@code public-key-location} with {@code zhulian.security.issuer}); in demo
+ * mode on the embedded database from this instance's own demo issuer ({@link DemoMode}). Without
+ * either the service does not start.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    private static final String NO_ISSUER = """
+            No identity provider is configured, so no token could ever be accepted. Set \
+            SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI, or ..._JWK_SET_URI or ..._PUBLIC_KEY_LOCATION \
+            together with ZHULIAN_TOKEN_ISSUER; or run the demo on the embedded database: SPRING_PROFILES_ACTIVE=demo.""";
+
     @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> decoder, Environment environment,
+                            ObjectProvider<DemoTokens> demo) throws Exception {
+        if (decoder.getIfAvailable() == null) {
+            throw new IllegalStateException(NO_ISSUER);
+        }
+        if (demo.getIfAvailable() == null && !environment.containsProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri")
+                && !StringUtils.hasText(environment.getProperty("zhulian.security.issuer"))) {
+            throw new IllegalStateException("The identity provider is given by its key: set ZHULIAN_TOKEN_ISSUER to the issuer its tokens must name.");
+        }
+        var unauthenticated = new Unauthenticated(demo.getIfAvailable() != null);
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/graphql").authenticated()
+                        .requestMatchers("/graphql", "/graphql/**").authenticated()
                         .anyRequest().permitAll())
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesAndScopes())))
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesAndScopes()))
+                        .authenticationEntryPoint(unauthenticated))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -64,25 +83,25 @@ class SecurityConfiguration {
         return converter;
     }
 
+    /** Added by Boot to the identity provider's decoder, beside its own checks. */
     @Bean
-    @ConditionalOnBooleanProperty("zhulian.security.demo-tokens")
+    OAuth2TokenValidator<Jwt> requiredClaims(SecurityProperties security) {
+        return TokenRules.required(security.issuer());
+    }
+
+    @Bean
+    @Conditional(DemoMode.class)
     DemoTokens demoTokens(ZhulianProperties zhulian, SecurityProperties security, Clock clock) {
         return new DemoTokens(DemoSigningKey.loadOrCreate(zhulian.dataDir().resolve("security").resolve("demo-signing-key.json")),
                 security.audience(), clock);
     }
 
     @Bean
-    @ConditionalOnBooleanProperty("zhulian.security.demo-tokens")
+    @Conditional(DemoMode.class)
     JwtDecoder demoJwtDecoder(DemoTokens tokens, SecurityProperties security) throws JOSEException {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(tokens.publicKey()).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(DemoTokens.ISSUER), audience(security.audience())));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(),
+                TokenRules.required(DemoTokens.ISSUER), TokenRules.audience(security.audience())));
         return decoder;
-    }
-
-    private static OAuth2TokenValidator<Jwt> audience(String audience) {
-        return jwt -> jwt.getAudience() != null && jwt.getAudience().contains(audience)
-                ? OAuth2TokenValidatorResult.success()
-                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "The token is not for " + audience, null));
     }
 }

@@ -4,11 +4,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param demoTokens whether this instance issues its own tokens for the demo principals
- *                   ({@code POST /demo/tokens}); never in production, where the city's identity
- *                   provider issues them ({@code spring.security.oauth2.resourceserver.jwt.*})
- * @param audience   the audience every accepted token must name
+ * @param audience the audience every accepted token must name
+ * @param issuer   the issuer every token must name when the identity provider is configured by its
+ *                 key or key set ({@code public-key-location}, {@code jwk-set-uri}); with
+ *                 {@code issuer-uri} that one is checked instead
  */
 @ConfigurationProperties("zhulian.security")
-public record SecurityProperties(@DefaultValue("true") boolean demoTokens, @DefaultValue("zhulian") String audience) {
+public record SecurityProperties(@DefaultValue("zhulian") String audience, String issuer) {
 }

@@ -28,12 +28,13 @@ public record ZhulianProperties(
     }
 
     /**
-     * @param enabled    load demo data when the database holds no households
+     * @param enabled    demo mode: load demo data when the database holds no households and, on the
+     *                   embedded database only, issue tokens for the demo users
      * @param households generated households in Haishu (the story households come on top)
      * @param providers  extra generated providers beyond Haishu's real counts (benchmark sets)
      * @param seed       the random seed: the same seed gives the same data
      */
-    public record Demo(@DefaultValue("true") boolean enabled,
+    public record Demo(@DefaultValue("false") boolean enabled,
                        @DefaultValue("2000") int households,
                        @DefaultValue("0") int providers,
                        @DefaultValue("20230601") long seed) {

@@ -21,6 +21,15 @@ import com.nimbusds.jwt.SignedJWT;
 /** A stand-in identity provider for tests: its own RSA key, tokens with any claims, the public key as PEM. */
 public final class TestTokens {
 
+    /** The issuer of this provider's tokens. */
+    public static final String ISSUER = "https://idp.example.gov.cn";
+
+    /**
+     * The provider the test run trusts when the service issues no demo tokens (on a Neo4j server):
+     * it signs the demo users' tokens instead.
+     */
+    public static final TestTokens RUN = new TestTokens();
+
     private final RSAKey key;
 
     public TestTokens() {
@@ -36,6 +45,40 @@ public final class TestTokens {
         var claims = new JWTClaimsSet.Builder().issuer(issuer).audience(audience).subject(subject)
                 .issueTime(Date.from(expires.minusSeconds(3600))).expirationTime(Date.from(expires))
                 .claim("roles", List.of(role)).build();
+        try {
+            var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A token as the demo issuer would give one of the demo users. */
+    public String forDemoUser(String user) {
+        var claims = new JWTClaimsSet.Builder().issuer(ISSUER).audience("zhulian").subject(user)
+                .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(3600)));
+        switch (user) {
+            case "admin" -> claims.claim("roles", List.of("ADMIN"));
+            case "caseworker-haishu" -> claims.claim("roles", List.of("CASEWORKER")).claim("region", "330203000000").claim("scope", "pii:unmask");
+            case "caseworker-shiqi" -> claims.claim("roles", List.of("CASEWORKER")).claim("region", "330203009000");
+            case "caseworker-changning" -> claims.claim("roles", List.of("CASEWORKER")).claim("region", "310105000000");
+            case "charity-demo" -> claims.claim("roles", List.of("CHARITY"));
+            case "partner-hotline" -> claims.claim("roles", List.of("PARTNER_APP")).claim("region", "330203000000")
+                    .claim("scope", "registry:read match:read");
+            default -> {
+                if (!user.matches("grid-\\d{15}")) {
+                    throw new IllegalArgumentException("No such demo user: " + user);
+                }
+                String grid = user.substring(5);
+                claims.claim("roles", List.of("GRID_WORKER")).claim("region", grid).claim("grids", List.of(grid));
+            }
+        }
+        return sign(claims.build());
+    }
+
+    /** A token with exactly these claims. */
+    public String sign(JWTClaimsSet claims) {
         try {
             var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
             jwt.sign(new RSASSASigner(key));

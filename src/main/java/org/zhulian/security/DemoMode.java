@@ -1,0 +1,30 @@
+package org.zhulian.security;
+
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * Whether this instance issues tokens for the demo users: only in demo mode
+ * ({@code zhulian.demo.enabled}, set by the demo profile) and only on the embedded database. With
+ * {@code NEO4J_URI} the database may hold real people, so no setting turns token issuing on.
+ */
+class DemoMode extends SpringBootCondition {
+
+    static final String DEMO = "zhulian.demo.enabled";
+    static final String EXTERNAL_DATABASE = "spring.neo4j.uri";
+
+    @Override
+    public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+        var environment = context.getEnvironment();
+        if (!environment.getProperty(DEMO, Boolean.class, false)) {
+            return ConditionOutcome.noMatch("not in demo mode");
+        }
+        if (StringUtils.hasText(environment.getProperty(EXTERNAL_DATABASE))) {
+            return ConditionOutcome.noMatch("demo tokens are never issued on a Neo4j server (NEO4J_URI)");
+        }
+        return ConditionOutcome.match("demo mode on the embedded database");
+    }
+}
