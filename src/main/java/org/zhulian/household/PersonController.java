@@ -26,7 +26,7 @@ import org.zhulian.system.graphql.InvalidInputException;
 import org.zhulian.system.graphql.Page;
 
 /**
- * The {@code Person} type, the person root fields, and the person a need concerns. ID numbers and
+ * The {@code Person} type, the person root fields, and the person a need concerns. ID numbers, birth dates and
  * phones are masked unless the caller holds {@code pii:unmask} and states a purpose; a clear value
  * leaves the service only once its reading is on record.
  */
@@ -79,13 +79,17 @@ class PersonController {
     }
 
     @SchemaMapping
+    CompletableFuture<LocalDate> birthDate(Person person, @Argument String unmaskPurpose, @ContextValue Caller caller) {
+        return unmasked(person, person.birthDate(), null, "Person.birthDate", unmaskPurpose, caller);
+    }
+
+    @SchemaMapping
     CompletableFuture<String> phone(Person person, @Argument String unmaskPurpose, @ContextValue Caller caller) {
         return unmasked(person, person.phone(), Masking.phone(person.phone()), "Person.phone", unmaskPurpose, caller);
     }
 
     /** The masked value without a purpose; with one, the clear value once the reading is stored. */
-    private CompletableFuture<String> unmasked(Person person, String clear, String masked, String action,
-                                               String purpose, Caller caller) {
+    private <T> CompletableFuture<T> unmasked(Person person, T clear, T masked, String action, String purpose, Caller caller) {
         if (purpose == null) {
             return CompletableFuture.completedFuture(masked);
         }

@@ -7,13 +7,14 @@ import org.junit.jupiter.api.Test;
 class MaskingTest {
 
     @Test
-    void idNumbersKeepRegionAndLastFour() {
-        assertThat(Masking.idNumber("33020319800101123X")).isEqualTo("330203********123X");
+    void idNumbersKeepOnlyTheirRegion() {
+        assertThat(Masking.idNumber("33020319800101123X")).isEqualTo("330203************");
     }
 
     @Test
-    void phonesKeepPrefixAndLastFour() {
-        assertThat(Masking.phone("13812345678")).isEqualTo("138****5678");
+    void phonesKeepOnlyTheirLastFour() {
+        assertThat(Masking.phone("13812345678")).isEqualTo("*******5678");
+        assertThat(Masking.phone("0574-8765432")).isEqualTo("********5432");
     }
 
     @Test
