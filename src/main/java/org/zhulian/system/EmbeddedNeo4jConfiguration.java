@@ -19,7 +19,7 @@ class EmbeddedNeo4jConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedNeo4j embeddedNeo4j(ZhulianProperties properties) {
-        return EmbeddedNeo4j.start(properties.dataDir().resolve("neo4j"),
+        return EmbeddedNeo4j.start(OwnerOnly.directory(OwnerOnly.directory(properties.dataDir()).resolve("neo4j")),
                 properties.neo4j().boltPort(), properties.neo4j().pageCacheSize(), properties.neo4j().password());
     }
 

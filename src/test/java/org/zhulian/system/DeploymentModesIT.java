@@ -158,6 +158,16 @@ class DeploymentModesIT {
     }
 
     @Test
+    void theDataDirectoryIsTheServiceUsersAlone(@Autowired ZhulianProperties properties) throws Exception {
+        assumeThat(sharedEmbedded.getIfAvailable()).as("a property of the embedded server").isNotNull();
+
+        for (Path directory : List.of(properties.dataDir(), properties.dataDir().resolve("neo4j"))) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(directory)))
+                    .as(directory.toString()).isEqualTo("rwx------");
+        }
+    }
+
+    @Test
     void theEmbeddedBoltConnectorRefusesClientsWithoutThePassword() {
         EmbeddedNeo4j server = sharedEmbedded.getIfAvailable();
         assumeThat(server).as("a property of the embedded server").isNotNull();

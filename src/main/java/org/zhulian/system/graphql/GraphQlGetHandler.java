@@ -89,6 +89,6 @@ class GraphQlGetHandler {
 
     private static ServerResponse badRequest(String message) {
         return ServerResponse.badRequest().contentType(GRAPHQL_RESPONSE)
-                .body(Map.of("errors", List.of(Map.of("message", message))));
+                .body(Map.of("errors", List.of(Map.of("message", message, "extensions", Map.of("code", "BAD_REQUEST")))));
     }
 }

@@ -60,7 +60,7 @@ final class Scalars {
                 try {
                     return parser.apply(text);
                 } catch (DateTimeParseException e) {
-                    throw new CoercingParseValueException("Not an ISO-8601 " + type.getSimpleName() + ": " + text);
+                    throw new CoercingParseValueException("Not an ISO-8601 " + type.getSimpleName());
                 }
             }
             throw new CoercingParseValueException("Expected an ISO-8601 string");
@@ -72,7 +72,7 @@ final class Scalars {
                 try {
                     return parser.apply(text.getValue());
                 } catch (DateTimeParseException e) {
-                    throw new CoercingParseLiteralException("Not an ISO-8601 " + type.getSimpleName() + ": " + text.getValue());
+                    throw new CoercingParseLiteralException("Not an ISO-8601 " + type.getSimpleName());
                 }
             }
             throw new CoercingParseLiteralException("Expected an ISO-8601 string");
