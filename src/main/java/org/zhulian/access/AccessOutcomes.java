@@ -45,7 +45,11 @@ class AccessOutcomes implements DataFetcherExceptionResolver {
         Outcome outcome = outcome(exception, env);
         Caller caller = env.getGraphQlContext().get(Caller.CONTEXT_KEY);
         if (outcome != null && caller != null) {
-            audit.record(caller, Actions.of(env.getExecutionStepInfo()), subjects(env), outcome);
+            List<String> subjects = new ArrayList<>(subjects(env));
+            if (exception instanceof InvalidInputException invalid) {
+                subjects.addAll(invalid.onRecord());
+            }
+            audit.record(caller, Actions.of(env.getExecutionStepInfo()), subjects, outcome);
         }
         return Mono.empty();
     }

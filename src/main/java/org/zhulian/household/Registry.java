@@ -33,11 +33,11 @@ class Registry {
      * Takes the household's lock node (see {@code V0006}) and bumps the revision it keeps. Changes
      * to one household queue here, at their first statement.
      */
-    private static final String LOCK = """
+    static final String LOCK = """
             MERGE (lock:HouseholdLock {householdId: %s.id})
             SET lock.revision = coalesce(lock.revision, 0) + 1""";
 
-    private static final String LOCK_HOUSEHOLD = """
+    static final String LOCK_HOUSEHOLD = """
             MATCH (h:Household {id: $id}) WHERE %s
             %s
             RETURN h.gridCode AS gridCode""".formatted(Scope.covers("h"), LOCK.formatted("h"));
@@ -64,7 +64,7 @@ class Registry {
               ON CREATE SET p.id = $newId
             SET p.revision = coalesce(p.revision, 0) + 1
             WITH p OPTIONAL MATCH (p)-[:MEMBER_OF]->(other:Household)
-            RETURN p.id AS id, count(other) > 0 AS member""";
+            RETURN p.id AS id, p.gridCode AS gridCode, count(other) > 0 AS member""";
 
     /** The household or person with id {@code $id} as {@code x}, each found on its own index. */
     private static final String HOLDER = """
@@ -72,10 +72,12 @@ class Registry {
             """;
 
     private final Neo4jClient neo4j;
+    private final IdentityProbes probes;
     private final Clock clock;
 
-    Registry(Neo4jClient neo4j, Clock clock) {
+    Registry(Neo4jClient neo4j, IdentityProbes probes, Clock clock) {
         this.neo4j = neo4j;
+        this.probes = probes;
         this.clock = clock;
     }
 
@@ -142,10 +144,17 @@ class Registry {
             IdentityNumber number = IdentityNumber.parse(identity.idNumber() != null ? identity.idNumber() : person.idNumber(),
                     "input.idNumber", today());
             number.requireAgrees(identity.birthDate(), identity.gender(), "input.birthDate", "input.gender");
-            if (!number.value().equals(person.idNumber()) && neo4j.query(
-                    "MATCH (other:Person {idNumber: $idNumber}) RETURN count(other) > 0")
-                    .bind(number.value()).to("idNumber").fetchAs(Boolean.class).one().orElse(false)) {
-                throw new InvalidInputException("input.idNumber", "Another person is registered with this ID number");
+            if (!number.value().equals(person.idNumber())) {
+                probes.requireUnderLimit(change.caller());
+                Optional<String> other = neo4j.query("MATCH (other:Person {idNumber: $idNumber}) RETURN coalesce(other.gridCode, '') AS grid")
+                        .bind(number.value()).to("idNumber").fetchAs(String.class).one();
+                if (other.isPresent() && change.caller().jurisdiction().includes(other.get())) {
+                    throw new InvalidInputException("input.idNumber", "Another person in your jurisdiction is registered with this ID number");
+                }
+                if (other.isPresent()) {
+                    throw probes.revealing(change.caller(), number.value(), "input.idNumber",
+                            "This ID number is registered in another jurisdiction");
+                }
             }
             changes.put("idNumber", number.value());
             changes.put("birthDate", number.birthDate());
@@ -204,7 +213,7 @@ class Registry {
      * Moves the household and everything that lies where it lies. By the convention of scoped nodes
      * (see {@link Scope}), that is every node linked to the household that carries its grid code,
      * except through history ({@code FORMER_…}): members and needs today, whatever comes tomorrow.
-     * Labels of the household and its members that the new place does not use are ended today.
+     * Labels of the household and its members that the new place does not use end yesterday: they do not apply in the new place.
      */
     void move(Change change, String id, String gridCode, String address, Point location) {
         household(id, change.caller());
@@ -217,8 +226,8 @@ class Registry {
                         }
                         CALL (h) {
                           MATCH (h)<-[:MEMBER_OF*0..1]-(holder)-[a:HAS_LABEL]->(l:Label)
-                          WHERE (a.until IS NULL OR a.until > $today) AND NOT $gridCode STARTS WITH l.scope
-                          SET a.until = $today
+                          WHERE (a.until IS NULL OR a.until >= $today) AND NOT $gridCode STARTS WITH l.scope
+                          SET a.until = CASE WHEN a.since > $today - duration('P1D') THEN a.since ELSE $today - duration('P1D') END
                         }
                         CALL (h) { MATCH (h)-[old:IN]->(:Region) DELETE old }
                         MATCH (g:Region {code: $gridCode})
@@ -298,11 +307,22 @@ class Registry {
         return new Holder(household(person.householdId(), caller).gridCode(), person.householdId());
     }
 
-    /** Adds the person (new, or registered but in no household) to the household; returns the person's id. */
+    /**
+     * Adds the person to the household: someone new, or someone registered in the caller's
+     * jurisdiction who is in no household now. Someone registered elsewhere comes only by transfer,
+     * and the answer that says so is counted and on record (see {@link IdentityProbes}).
+     */
     private String join(Change change, String householdId, String gridCode, MemberRole role, Map<String, Object> person, String idField) {
+        probes.requireUnderLimit(change.caller());
+        String newId = UUID.randomUUID().toString();
         Map<String, Object> claimed = neo4j.query(CLAIM_PERSON)
-                .bindAll(parameters("idNumber", person.get("idNumber"), "newId", UUID.randomUUID().toString()))
+                .bindAll(parameters("idNumber", person.get("idNumber"), "newId", newId))
                 .fetch().one().orElseThrow();
+        boolean known = !newId.equals(claimed.get("id"));
+        if (known && !change.caller().jurisdiction().includes((String) claimed.get("gridCode"))) {
+            throw probes.revealing(change.caller(), (String) person.get("idNumber"), idField,
+                    "This person is registered in another jurisdiction: ask for a transfer (requestTransfer)");
+        }
         if ((Boolean) claimed.get("member")) {
             throw new InvalidInputException(idField, "This person is already a member of a household; remove them there first");
         }

@@ -1,0 +1,70 @@
+package org.zhulian.household;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zhulian.security.Caller;
+import org.zhulian.security.KeyedHash;
+import org.zhulian.system.graphql.ForbiddenException;
+import org.zhulian.system.graphql.InvalidInputException;
+
+/**
+ * Answers that reveal whether an ID number is registered outside the caller's jurisdiction. A
+ * caseworker needs them (to ask for a transfer rather than register someone twice), and an attacker
+ * wants them (to probe the whole country's registry), so each is counted per caller and put on
+ * record under a keyed hash of the number. A caller who has had {@link #LIMIT} of them within
+ * {@link #WINDOW} gets a refusal for every change that would look an ID number up, whether or not
+ * the number exists, until the window has moved on: over the limit there is nothing left to learn.
+ */
+@Component
+class IdentityProbes {
+
+    static final int LIMIT = 20;
+    static final Duration WINDOW = Duration.ofHours(1);
+
+    private final Neo4jClient neo4j;
+    private final TransactionTemplate separately;
+    private final KeyedHash hash;
+    private final Clock clock;
+
+    IdentityProbes(Neo4jClient neo4j, PlatformTransactionManager transactions, KeyedHash hash, Clock clock) {
+        this.neo4j = neo4j;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.hash = hash;
+        this.clock = clock;
+    }
+
+    /** Before any look-up of an ID number by this caller. */
+    void requireUnderLimit(Caller caller) {
+        long recent = neo4j.query("MATCH (p:IdentityProbe) WHERE p.actor = $actor AND p.at >= $since RETURN count(p)")
+                .bind(caller.user()).to("actor").bind(OffsetDateTime.now(clock).minus(WINDOW)).to("since")
+                .fetchAs(Long.class).one().orElse(0L);
+        if (recent >= LIMIT) {
+            throw new ForbiddenException("Too many ID numbers looked up outside your jurisdiction in the last hour; try again later");
+        }
+    }
+
+    /**
+     * The refusal that tells the caller something about an ID number outside the jurisdiction,
+     * counted (in a transaction of its own, so that it stays when the change rolls back) and naming
+     * the keyed hash of the number in its audit event.
+     */
+    InvalidInputException revealing(Caller caller, String idNumber, String field, String message) {
+        return new InvalidInputException(field, message).withRecord(count(caller, idNumber));
+    }
+
+    /** Counts an answer about an ID number outside the jurisdiction that is no refusal (a transfer asked for); its keyed hash. */
+    String count(Caller caller, String idNumber) {
+        String hashed = hash.of(idNumber);
+        separately.executeWithoutResult(status -> neo4j.query("CREATE (:IdentityProbe {actor: $actor, at: $at, hash: $hash})")
+                .bind(caller.user()).to("actor").bind(OffsetDateTime.now(clock)).to("at").bind(hashed).to("hash").run());
+        return hashed;
+    }
+}

@@ -1,0 +1,99 @@
+package org.zhulian.household;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import org.zhulian.access.Changes;
+import org.zhulian.security.Caller;
+import org.zhulian.system.graphql.Batches;
+import org.zhulian.system.graphql.Connection;
+import org.zhulian.system.graphql.Filters;
+import org.zhulian.system.graphql.Page;
+
+/** The {@code Transfer} type, the {@code transfers} list and the three steps of a transfer. */
+@Controller
+class TransferController {
+
+    private static final int MAX_NOTE = 200;
+
+    private final Transfers transfers;
+    private final Changes changes;
+    private final HouseholdRepository households;
+    private final Clock clock;
+
+    TransferController(Transfers transfers, Changes changes, HouseholdRepository households, Clock clock) {
+        this.transfers = transfers;
+        this.changes = changes;
+        this.households = households;
+        this.clock = clock;
+    }
+
+    record RequestTransferInput(String idNumber, String householdId, MemberRole role, String reason) {
+    }
+
+    record DecideTransferInput(String id, String note) {
+    }
+
+    record TransferPayload(Transfer transfer) {
+    }
+
+    @QueryMapping
+    Connection<Connection.Edge<Transfer>, Void> transfers(@Argument List<Transfer.Status> status, @Argument Integer first,
+                                                          @Argument String after, @ContextValue Caller caller) {
+        Page page = Page.of(first, after);
+        return Connection.of(transfers.page(caller.jurisdiction(), Filters.names(status), page), page, null, Connection.Edge::new);
+    }
+
+    @MutationMapping
+    TransferPayload requestTransfer(@Argument RequestTransferInput input, @ContextValue Caller caller) {
+        String idNumber = IdentityNumber.parse(input.idNumber(), "input.idNumber", LocalDate.now(clock)).value();
+        String reason = Validation.text(input.reason(), "input.reason", Validation.MAX_TEXT);
+        String id = changes.apply(caller, "requestTransfer", List.of(input.householdId()),
+                change -> transfers.request(change, idNumber, input.householdId(), input.role(), reason));
+        return new TransferPayload(transfers.find(id, caller.jurisdiction()));
+    }
+
+    @MutationMapping
+    TransferPayload acceptTransfer(@Argument DecideTransferInput input, @ContextValue Caller caller) {
+        String note = note(input);
+        changes.apply(caller, "acceptTransfer", List.of(input.id()), change -> {
+            transfers.accept(change, input.id(), note);
+            return input.id();
+        });
+        return new TransferPayload(transfers.find(input.id(), caller.jurisdiction()));
+    }
+
+    @MutationMapping
+    TransferPayload rejectTransfer(@Argument DecideTransferInput input, @ContextValue Caller caller) {
+        String note = note(input);
+        changes.apply(caller, "rejectTransfer", List.of(input.id()), change -> {
+            transfers.reject(change, input.id(), note);
+            return input.id();
+        });
+        return new TransferPayload(transfers.find(input.id(), caller.jurisdiction()));
+    }
+
+    @BatchMapping(typeName = "Transfer", field = "person")
+    Map<Transfer, Person> person(List<Transfer> batch, @ContextValue Caller caller) {
+        return Batches.match(batch, Transfer::personId,
+                Batches.index(households.persons(Batches.keys(batch, Transfer::personId), caller.jurisdiction()), Person::id));
+    }
+
+    @BatchMapping(typeName = "Transfer", field = "household")
+    Map<Transfer, Household> household(List<Transfer> batch, @ContextValue Caller caller) {
+        return Batches.match(batch, Transfer::householdId,
+                Batches.index(households.households(Batches.keys(batch, Transfer::householdId), caller.jurisdiction()), Household::id));
+    }
+
+    private static String note(DecideTransferInput input) {
+        return input.note() == null ? null : Validation.text(input.note(), "input.note", MAX_NOTE);
+    }
+}
