@@ -35,7 +35,7 @@ public class Bench {
             query($id: ID!) { household(id: $id) {
               id address residence location { latitude longitude }
               regionPath { code name level }
-              members { id name role gender birthDate idNumber phone disability { type grade }
+              members { id name role gender age idNumber phone disability { type grade }
                         labels { label { code name category } since until } }
               labels { label { code name category } since until }
               needs { id categoryCode: category { code } description urgency status created }
@@ -52,6 +52,15 @@ public class Bench {
               labels: [(h)-[a:HAS_LABEL]->(l:Label) | {since: a.since, until: a.until, label: l {.code, .name, .category}}],
               needs: [(h)-[:HAS_NEED]->(n:Need) | n {.id, .categoryCode, .description, .urgency, .status, .created}]
             } AS household""";
+
+    /** A page of persons of a street: every person on it is a read of personal data, and on record. */
+    static final String PERSONS_QUERY = """
+            query($f: PersonFilter) { persons(filter: $f, first: 20) {
+              edges { node { id name gender age idNumber phone health disability { type grade } household { id address } } }
+            } }""";
+
+    static final String PERSON_QUERY = """
+            query($id: ID!) { person(id: $id) { id name gender age idNumber phone health employment kin { relation person { id name } } } }""";
 
     static final String FILTER_QUERY = """
             query($f: HouseholdFilter) { households(filter: $f, first: 20) {
@@ -90,6 +99,10 @@ public class Bench {
             var read = QueryConfig.builder().withRouting(RoutingControl.READ).build();
             List<String> ids = driver.executableQuery("MATCH (h:Household) WHERE h.gridCode STARTS WITH '330203' RETURN h.id AS id LIMIT 5000").withConfig(read)
                     .execute().records().stream().map(r -> r.get("id").asString()).toList();
+            List<String> personIds = driver.executableQuery("MATCH (p:Person) WHERE p.gridCode STARTS WITH '330203' RETURN p.id AS id LIMIT 5000").withConfig(read)
+                    .execute().records().stream().map(r -> r.get("id").asString()).toList();
+            List<String> streets = driver.executableQuery("MATCH (r:Region {level: 'STREET'}) WHERE r.code STARTS WITH '330203' RETURN r.code AS code")
+                    .withConfig(read).execute().records().stream().map(r -> r.get("code").asString()).toList();
             long households = driver.executableQuery("MATCH (h:Household) RETURN count(h) AS n").withConfig(read)
                     .execute().records().getFirst().get("n").asLong();
             System.out.printf("data set: %,d households; concurrency %d; %,d requests per scenario%n",
@@ -112,6 +125,11 @@ public class Bench {
                             i -> post(http, graphQlUrl, caseworker, ARCHIVE_QUERY, Map.of("id", ids.get(i % ids.size())))),
                     new Scenario("2-label page as caseworker-haishu / GraphQL",
                             i -> post(http, graphQlUrl, caseworker, FILTER_QUERY, Map.of("f", filter))),
+                    new Scenario("person(id) as caseworker-haishu / GraphQL",
+                            i -> post(http, graphQlUrl, caseworker, PERSON_QUERY, Map.of("id", personIds.get(i % personIds.size())))),
+                    new Scenario("persons street page as caseworker / GraphQL",
+                            i -> post(http, graphQlUrl, caseworker, PERSONS_QUERY,
+                                    Map.of("f", Map.of("regionCode", streets.get(i % streets.size()))))),
                     new Scenario("updateHousehold as caseworker-haishu",
                             i -> post(http, graphQlUrl, caseworker, UPDATE_MUTATION,
                                     Map.of("id", ids.get(i % ids.size()), "address", "宁波市海曙区 " + i + " 号"))));

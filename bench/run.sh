@@ -22,7 +22,7 @@ mkdir -p "$data" bench/results
 log="bench/results/service-h${households}.log"
 
 started=$(date +%s%N)
-ZHULIAN_DATA_DIR="$data" ZHULIAN_DEMO_HOUSEHOLDS="$households" ZHULIAN_DEMO_PROVIDERS="$providers" \
+SPRING_PROFILES_ACTIVE=demo ZHULIAN_DATA_DIR="$data" ZHULIAN_DEMO_HOUSEHOLDS="$households" ZHULIAN_DEMO_PROVIDERS="$providers" \
   ZHULIAN_BOLT_PORT=$bolt ZHULIAN_BOLT_PASSWORD="$password" ZHULIAN_PAGE_CACHE=2g PORT=$port \
   "$java" -Xmx4g -jar target/zhulian-*.jar >"$log" 2>&1 &
 service=$!
