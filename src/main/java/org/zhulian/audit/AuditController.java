@@ -3,7 +3,6 @@ package org.zhulian.audit;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import org.zhulian.security.Caller;
 import org.zhulian.system.graphql.Connection;
@@ -20,15 +19,10 @@ class AuditController {
     }
 
     @QueryMapping
-    Connection<Connection.Edge<AuditEvent>, AuditFilter> auditLog(@Argument AuditFilter filter, @Argument Integer first,
-                                                                  @Argument String after, @ContextValue Caller caller) {
+    Connection<Connection.Edge<AuditEvent>> auditLog(@Argument AuditFilter filter, @Argument Integer first,
+                                                     @Argument String after, @ContextValue Caller caller) {
         Page page = Page.of(first, after);
-        AuditFilter checked = filter == null ? AuditFilter.NONE : filter;
-        return Connection.of(audit.page(caller, checked.parameters(), page), page, checked, Connection.Edge::new);
-    }
-
-    @SchemaMapping(typeName = "AuditEventConnection")
-    int totalCount(Connection<Connection.Edge<AuditEvent>, AuditFilter> connection) {
-        return (int) audit.count(connection.filter().parameters());
+        var parameters = (filter == null ? AuditFilter.NONE : filter).parameters();
+        return Connection.of(audit.page(caller, parameters, page), page, () -> audit.count(parameters), Connection.Edge::new);
     }
 }

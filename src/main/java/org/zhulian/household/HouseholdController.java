@@ -44,19 +44,15 @@ class HouseholdController {
     }
 
     @QueryMapping
-    Connection<Matched.Edge<Household>, SearchCriteria> households(@Argument HouseholdFilter filter,
+    Connection<Matched.Edge<Household>> households(@Argument HouseholdFilter filter,
                                                                    @Argument Integer first, @Argument String after,
                                                                    DataFetchingFieldSelectionSet selection,
                                                                    @ContextValue Caller caller) {
         Page page = Page.of(first, after);
         SearchCriteria search = criteria.of(filter, caller);
         var found = repository.householdPage(search, page, selection.contains("totalCount"));
-        return Connection.of(found.rows(), page, search, found.total(), Matched.Edge::of);
-    }
-
-    @SchemaMapping(typeName = "HouseholdConnection")
-    long totalCount(Connection<Matched.Edge<Household>, SearchCriteria> connection) {
-        return connection.total() != null ? connection.total() : repository.householdCount(connection.filter());
+        return Connection.of(found.rows(), page, found.total() != null ? found.total()::longValue : () -> repository.householdCount(search),
+                Matched.Edge::of);
     }
 
     @SchemaMapping

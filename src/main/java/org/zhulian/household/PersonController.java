@@ -53,19 +53,15 @@ class PersonController {
     }
 
     @QueryMapping
-    Connection<Matched.Edge<Person>, SearchCriteria> persons(@Argument PersonFilter filter,
+    Connection<Matched.Edge<Person>> persons(@Argument PersonFilter filter,
                                                              @Argument Integer first, @Argument String after,
                                                              DataFetchingFieldSelectionSet selection,
                                                              @ContextValue Caller caller) {
         Page page = Page.of(first, after);
         SearchCriteria search = criteria.of(filter, caller);
         var found = repository.personPage(search, page, selection.contains("totalCount"));
-        return Connection.of(found.rows(), page, search, found.total(), Matched.Edge::of);
-    }
-
-    @SchemaMapping(typeName = "PersonConnection")
-    long totalCount(Connection<Matched.Edge<Person>, SearchCriteria> connection) {
-        return connection.total() != null ? connection.total() : repository.personCount(connection.filter());
+        return Connection.of(found.rows(), page, found.total() != null ? found.total()::longValue : () -> repository.personCount(search),
+                Matched.Edge::of);
     }
 
     @SchemaMapping

@@ -2,7 +2,6 @@ package org.zhulian.household;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.zhulian.access.Changes.Change;
 import org.zhulian.security.Caller;
 import org.zhulian.security.Scope;
+import org.zhulian.system.Parameters;
 import org.zhulian.system.graphql.ForbiddenException;
 import org.zhulian.system.graphql.InvalidInputException;
 
@@ -104,7 +104,7 @@ class Registry {
                         CREATE (h:Household {id: $id, address: $address, location: $location, residence: $residence,
                                              gridCode: $gridCode, communityCode: $communityCode})-[:IN]->(g)
                         """ + LOCK.formatted("h"))
-                .bindAll(parameters("id", householdId, "gridCode", gridCode, "communityCode", communityOf(gridCode),
+                .bindAll(Parameters.of("id", householdId, "gridCode", gridCode, "communityCode", communityOf(gridCode),
                         "address", address, "location", location, "residence", residence))
                 .run();
         String personId = join(change, householdId, gridCode, MemberRole.HEAD, head, "input.head.idNumber");
@@ -115,7 +115,7 @@ class Registry {
     /** Sets the changed properties; a null value removes one. */
     void updateHousehold(Change change, String id, Map<String, Object> changes) {
         household(id, change.caller());
-        neo4j.query("MATCH (h:Household {id: $id}) SET h += $changes").bindAll(parameters("id", id, "changes", changes)).run();
+        neo4j.query("MATCH (h:Household {id: $id}) SET h += $changes").bindAll(Parameters.of("id", id, "changes", changes)).run();
     }
 
     String addMember(Change change, String householdId, MemberRole role, Map<String, Object> person) {
@@ -163,7 +163,7 @@ class Registry {
         if (role != null && role != person.role()) {
             changeRole(person, role, formerHeadRole);
         }
-        neo4j.query("MATCH (p:Person {id: $id}) SET p += $changes").bindAll(parameters("id", id, "changes", changes)).run();
+        neo4j.query("MATCH (p:Person {id: $id}) SET p += $changes").bindAll(Parameters.of("id", id, "changes", changes)).run();
     }
 
     /**
@@ -183,10 +183,10 @@ class Registry {
                 throw new InvalidInputException("input.formerHeadRole", "Say which role the current head takes when the headship is handed over");
             }
             neo4j.query("MATCH (:Household {id: $id})<-[m:MEMBER_OF {role: 'HEAD'}]-(:Person) SET m.role = $role")
-                    .bindAll(parameters("id", person.householdId(), "role", formerHeadRole.name())).run();
+                    .bindAll(Parameters.of("id", person.householdId(), "role", formerHeadRole.name())).run();
         }
         neo4j.query("MATCH (:Person {id: $id})-[m:MEMBER_OF]->(:Household) SET m.role = $role")
-                .bindAll(parameters("id", person.id(), "role", role.name())).run();
+                .bindAll(Parameters.of("id", person.id(), "role", role.name())).run();
     }
 
     /** Ends the membership, kept as a {@code FORMER_MEMBER_OF} with the reason; returns the household. */
@@ -205,7 +205,7 @@ class Registry {
                         MATCH (p:Person {id: $id})-[m:MEMBER_OF]->(h:Household)
                         CREATE (p)-[:FORMER_MEMBER_OF {role: m.role, since: m.since, until: $today, reason: $reason}]->(h)
                         DELETE m""")
-                .bindAll(parameters("id", personId, "today", today(), "reason", reason)).run();
+                .bindAll(Parameters.of("id", personId, "today", today(), "reason", reason)).run();
         return person.householdId();
     }
 
@@ -233,7 +233,7 @@ class Registry {
                         MATCH (g:Region {code: $gridCode})
                         CREATE (h)-[:IN]->(g)
                         SET h.gridCode = $gridCode, h.communityCode = $communityCode, h.address = $address, h.location = $location""")
-                .bindAll(parameters("id", id, "gridCode", gridCode, "communityCode", communityOf(gridCode),
+                .bindAll(Parameters.of("id", id, "gridCode", gridCode, "communityCode", communityOf(gridCode),
                         "address", address, "location", location, "today", today()))
                 .run();
     }
@@ -259,14 +259,14 @@ class Registry {
                         MATCH (x)-[a:HAS_LABEL]->(:Label {code: $code})
                         WHERE a.until IS NULL OR a.until >= $since
                         RETURN count(a)""")
-                .bindAll(parameters("id", holderId, "code", labelCode, "since", since))
+                .bindAll(Parameters.of("id", holderId, "code", labelCode, "since", since))
                 .fetchAs(Long.class).one().orElse(0L) > 0) {
             throw new InvalidInputException("input.labelCode", "The holder already carries this label");
         }
         neo4j.query(HOLDER + """
                         MATCH (l:Label {code: $code})
                         CREATE (x)-[:HAS_LABEL {since: $since, source: $source}]->(l)""")
-                .bindAll(parameters("id", holderId, "code", labelCode, "since", since, "source", sourceCode)).run();
+                .bindAll(Parameters.of("id", holderId, "code", labelCode, "since", since, "source", sourceCode)).run();
         return holder.householdId();
     }
 
@@ -277,7 +277,7 @@ class Registry {
         LocalDate since = (LocalDate) neo4j.query(HOLDER + """
                         MATCH (x)-[a:HAS_LABEL]->(:Label {code: $code}) WHERE a.until IS NULL
                         RETURN a.since AS since""")
-                .bindAll(parameters("id", holderId, "code", labelCode))
+                .bindAll(Parameters.of("id", holderId, "code", labelCode))
                 .fetch().first()
                 .orElseThrow(() -> new InvalidInputException("input.labelCode", "The holder carries no open assignment of this label"))
                 .get("since");
@@ -287,7 +287,7 @@ class Registry {
         neo4j.query(HOLDER + """
                         MATCH (x)-[a:HAS_LABEL]->(:Label {code: $code}) WHERE a.until IS NULL
                         SET a.until = $until""")
-                .bindAll(parameters("id", holderId, "code", labelCode, "until", until)).run();
+                .bindAll(Parameters.of("id", holderId, "code", labelCode, "until", until)).run();
         return holder.householdId();
     }
 
@@ -316,7 +316,7 @@ class Registry {
         probes.requireUnderLimit(change.caller());
         String newId = UUID.randomUUID().toString();
         Map<String, Object> claimed = neo4j.query(CLAIM_PERSON)
-                .bindAll(parameters("idNumber", person.get("idNumber"), "newId", newId))
+                .bindAll(Parameters.of("idNumber", person.get("idNumber"), "newId", newId))
                 .fetch().one().orElseThrow();
         boolean known = !newId.equals(claimed.get("id"));
         if (known && !change.caller().jurisdiction().includes((String) claimed.get("gridCode"))) {
@@ -332,7 +332,7 @@ class Registry {
                         MATCH (p:Person {id: $id})
                         SET p += $properties, p.gridCode = $gridCode
                         CREATE (p)-[:MEMBER_OF {role: $role, since: $today}]->(h)""")
-                .bindAll(parameters("id", personId, "householdId", householdId, "properties", person, "gridCode", gridCode,
+                .bindAll(Parameters.of("id", personId, "householdId", householdId, "properties", person, "gridCode", gridCode,
                         "role", role.name(), "today", today()))
                 .run();
         return personId;
@@ -383,14 +383,5 @@ class Registry {
 
     private static String communityOf(String gridCode) {
         return gridCode.substring(0, 12);
-    }
-
-    /** Parameters from name-value pairs; unlike {@code Map.of}, values may be null. */
-    private static Map<String, Object> parameters(Object... pairs) {
-        Map<String, Object> parameters = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            parameters.put((String) pairs[i], pairs[i + 1]);
-        }
-        return parameters;
     }
 }

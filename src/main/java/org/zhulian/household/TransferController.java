@@ -46,10 +46,12 @@ class TransferController {
     }
 
     @QueryMapping
-    Connection<Connection.Edge<Transfer>, Void> transfers(@Argument List<Transfer.Status> status, @Argument Integer first,
-                                                          @Argument String after, @ContextValue Caller caller) {
+    Connection<Connection.Edge<Transfer>> transfers(@Argument List<Transfer.Status> status, @Argument Integer first,
+                                                    @Argument String after, @ContextValue Caller caller) {
         Page page = Page.of(first, after);
-        return Connection.of(transfers.page(caller.jurisdiction(), Filters.names(status), page), page, null, Connection.Edge::new);
+        List<String> statuses = Filters.names(status);
+        return Connection.of(transfers.page(caller.jurisdiction(), statuses, page), page,
+                () -> transfers.count(caller.jurisdiction(), statuses), Connection.Edge::new);
     }
 
     @MutationMapping
@@ -63,22 +65,26 @@ class TransferController {
 
     @MutationMapping
     TransferPayload acceptTransfer(@Argument DecideTransferInput input, @ContextValue Caller caller) {
-        String note = note(input);
-        changes.apply(caller, "acceptTransfer", List.of(input.id()), change -> {
-            transfers.accept(change, input.id(), note);
+        return decide(caller, "acceptTransfer", input, transfers::accept);
+    }
+
+    @MutationMapping
+    TransferPayload rejectTransfer(@Argument DecideTransferInput input, @ContextValue Caller caller) {
+        return decide(caller, "rejectTransfer", input, transfers::reject);
+    }
+
+    /** A decision on a transfer, and the transfer after it. */
+    private TransferPayload decide(Caller caller, String action, DecideTransferInput input, Decision decision) {
+        String note = input.note() == null ? null : Validation.text(input.note(), "input.note", MAX_NOTE);
+        changes.apply(caller, action, List.of(input.id()), change -> {
+            decision.apply(change, input.id(), note);
             return input.id();
         });
         return new TransferPayload(transfers.find(input.id(), caller.jurisdiction()));
     }
 
-    @MutationMapping
-    TransferPayload rejectTransfer(@Argument DecideTransferInput input, @ContextValue Caller caller) {
-        String note = note(input);
-        changes.apply(caller, "rejectTransfer", List.of(input.id()), change -> {
-            transfers.reject(change, input.id(), note);
-            return input.id();
-        });
-        return new TransferPayload(transfers.find(input.id(), caller.jurisdiction()));
+    private interface Decision {
+        void apply(Changes.Change change, String transferId, String note);
     }
 
     @BatchMapping(typeName = "Transfer", field = "person")
@@ -91,9 +97,5 @@ class TransferController {
     Map<Transfer, Household> household(List<Transfer> batch, @ContextValue Caller caller) {
         return Batches.match(batch, Transfer::householdId,
                 Batches.index(households.households(Batches.keys(batch, Transfer::householdId), caller.jurisdiction()), Household::id));
-    }
-
-    private static String note(DecideTransferInput input) {
-        return input.note() == null ? null : Validation.text(input.note(), "input.note", MAX_NOTE);
     }
 }

@@ -3,7 +3,6 @@ package org.zhulian.household;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhulian.access.Changes.Change;
 import org.zhulian.security.Caller;
 import org.zhulian.security.Scope;
+import org.zhulian.system.Parameters;
 import org.zhulian.system.graphql.ForbiddenException;
 import org.zhulian.system.graphql.InvalidInputException;
 import org.zhulian.system.graphql.Page;
@@ -73,7 +73,7 @@ class Transfers {
                         CREATE (t:Transfer {id: $id, status: 'REQUESTED', role: $role, reason: $reason, requestedBy: $actor,
                                             requestedAt: $now, gridCode: $grid, fromGridCode: p.gridCode})
                         CREATE (t)-[:OF]->(p), (t)-[:INTO]->(h)""")
-                .bindAll(parameters("person", person.get("id"), "household", householdId, "id", id, "role", role.name(),
+                .bindAll(Parameters.of("person", person.get("id"), "household", householdId, "id", id, "role", role.name(),
                         "reason", reason, "actor", caller.user(), "now", OffsetDateTime.now(clock), "grid", grid))
                 .run();
         change.touches(id, householdId, (String) person.get("id"), hashed);
@@ -112,7 +112,7 @@ class Transfers {
                         }
                         CREATE (p)-[:MEMBER_OF {role: t.role, since: $today}]->(h)
                         SET p.gridCode = h.gridCode, t.status = 'ACCEPTED', t.decidedBy = $actor, t.decidedAt = $now, t.note = $note""")
-                .bindAll(parameters("id", id, "today", LocalDate.now(clock), "reason", "转出: " + id, "actor", change.caller().user(),
+                .bindAll(Parameters.of("id", id, "today", LocalDate.now(clock), "reason", "转出: " + id, "actor", change.caller().user(),
                         "now", OffsetDateTime.now(clock), "note", note))
                 .run();
         change.touches((String) locked.get("person"), (String) locked.get("household"), (String) locked.get("from"));
@@ -126,7 +126,7 @@ class Transfers {
                         FOREACH (_ IN CASE WHEN open THEN [1] ELSE [] END |
                           SET t.status = 'REJECTED', t.decidedBy = $actor, t.decidedAt = $now, t.note = $note)
                         RETURN open""".formatted(EITHER_END))
-                .bindAll(parameters("id", id, "actor", change.caller().user(), "now", OffsetDateTime.now(clock), "note", note))
+                .bindAll(Parameters.of("id", id, "actor", change.caller().user(), "now", OffsetDateTime.now(clock), "note", note))
                 .bindAll(change.caller().jurisdiction().parameters())
                 .fetchAs(Boolean.class).one().orElseThrow(() -> ForbiddenException.notVisible("transfer"));
         if (!open) {
@@ -135,19 +135,28 @@ class Transfers {
         change.touches(id);
     }
 
+    /** The transfers with an end in the scope, each end found on its index. */
+    private static final String IN_SCOPE = """
+            CALL () {
+              UNWIND $scope AS prefix MATCH (t:Transfer) WHERE t.gridCode STARTS WITH prefix RETURN t
+              UNION
+              UNWIND $scope AS prefix MATCH (t:Transfer) WHERE t.fromGridCode STARTS WITH prefix RETURN t
+            }
+            WITH t WHERE $statuses IS NULL OR t.status IN $statuses
+            """;
+
     /** The transfers with an end in the scope, newest first. */
     @Transactional(readOnly = true)
     List<Transfer> page(Scope scope, List<String> statuses, Page page) {
-        return neo4j.query("""
-                        CALL () {
-                          UNWIND $scope AS prefix MATCH (t:Transfer) WHERE t.gridCode STARTS WITH prefix RETURN t
-                          UNION
-                          UNWIND $scope AS prefix MATCH (t:Transfer) WHERE t.fromGridCode STARTS WITH prefix RETURN t
-                        }
-                        WITH t WHERE $statuses IS NULL OR t.status IN $statuses
-                        RETURN %s AS transfer ORDER BY t.requestedAt DESC, t.id SKIP $skip LIMIT $limit""".formatted(Transfer.PROJECTION))
+        return neo4j.query(IN_SCOPE + "RETURN %s AS transfer ORDER BY t.requestedAt DESC, t.id SKIP $skip LIMIT $limit".formatted(Transfer.PROJECTION))
                 .bindAll(scope.parameters()).bind(statuses).to("statuses").bindAll(page.parameters())
                 .fetchAs(Transfer.class).mappedBy((types, row) -> Transfer.of(row.get("transfer"))).all().stream().toList();
+    }
+
+    @Transactional(readOnly = true)
+    long count(Scope scope, List<String> statuses) {
+        return neo4j.query(IN_SCOPE + "RETURN count(t)").bindAll(scope.parameters()).bind(statuses).to("statuses")
+                .fetchAs(Long.class).one().orElse(0L);
     }
 
     /** The transfer, if it has an end in the scope. */
@@ -178,13 +187,5 @@ class Transfers {
         if (role != MemberRole.HEAD && !headed) {
             throw new InvalidInputException("input.role", "The household has no members: its first member is its head");
         }
-    }
-
-    private static Map<String, Object> parameters(Object... pairs) {
-        Map<String, Object> parameters = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            parameters.put((String) pairs[i], pairs[i + 1]);
-        }
-        return parameters;
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import org.zhulian.provider.ServiceCategories;
 import org.zhulian.region.Regions;
@@ -29,16 +28,11 @@ class NeedController {
     }
 
     @QueryMapping
-    Connection<Connection.Edge<Need>, NeedCriteria> needs(@Argument NeedFilter filter, @Argument Integer first,
-                                                          @Argument String after, @ContextValue Caller caller) {
+    Connection<Connection.Edge<Need>> needs(@Argument NeedFilter filter, @Argument Integer first,
+                                            @Argument String after, @ContextValue Caller caller) {
         Page page = Page.of(first, after);
         NeedCriteria criteria = criteria(filter == null ? NeedFilter.NONE : filter, caller);
-        return Connection.of(needs.page(criteria, page), page, criteria, Connection.Edge::new);
-    }
-
-    @SchemaMapping(typeName = "NeedConnection")
-    int totalCount(Connection<Connection.Edge<Need>, NeedCriteria> connection) {
-        return (int) needs.count(connection.filter());
+        return Connection.of(needs.page(criteria, page), page, () -> needs.count(criteria), Connection.Edge::new);
     }
 
     private NeedCriteria criteria(NeedFilter filter, Caller caller) {

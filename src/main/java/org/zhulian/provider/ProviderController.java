@@ -1,7 +1,6 @@
 package org.zhulian.provider;
 
 import org.zhulian.system.graphql.Batches;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -9,7 +8,6 @@ import java.util.stream.Collectors;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import org.zhulian.region.Region;
 import org.zhulian.region.RegionCode;
@@ -38,16 +36,10 @@ class ProviderController {
     }
 
     @QueryMapping
-    Connection<Connection.Edge<Provider>, Map<String, Object>> providers(@Argument ProviderFilter filter,
-                                                                         @Argument Integer first, @Argument String after) {
+    Connection<Connection.Edge<Provider>> providers(@Argument ProviderFilter filter, @Argument Integer first, @Argument String after) {
         Page page = Page.of(first, after);
-        Map<String, Object> parameters = parameters(filter == null ? ProviderFilter.NONE : filter);
-        return Connection.of(providers.page(parameters, page), page, parameters, Connection.Edge::new);
-    }
-
-    @SchemaMapping(typeName = "ProviderConnection")
-    int totalCount(Connection<Connection.Edge<Provider>, Map<String, Object>> connection) {
-        return (int) providers.count(connection.filter());
+        ProviderCriteria criteria = criteria(filter == null ? ProviderFilter.NONE : filter);
+        return Connection.of(providers.page(criteria, page), page, () -> providers.count(criteria), Connection.Edge::new);
     }
 
     @QueryMapping
@@ -78,15 +70,12 @@ class ProviderController {
         return batch.stream().map(c -> byParent.getOrDefault(c.code(), List.of())).toList();
     }
 
-    private Map<String, Object> parameters(ProviderFilter filter) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("prefix", regions.prefixOf(filter.regionCode(), "filter.regionCode"));
-        parameters.put("types", Filters.names(filter.types()));
+    private ProviderCriteria criteria(ProviderFilter filter) {
         List<String> serviceCategories = Filters.orNull(filter.serviceCategories());
         if (serviceCategories != null) {
             categories.requireKnown(serviceCategories, "filter.serviceCategories");
         }
-        parameters.put("categories", serviceCategories);
-        return parameters;
+        return new ProviderCriteria(regions.prefixOf(filter.regionCode(), "filter.regionCode"), Filters.names(filter.types()),
+                serviceCategories);
     }
 }

@@ -41,16 +41,16 @@ class ProviderRepository {
     }
 
     /** One page, fetched with one extra row so the caller knows whether another page follows. */
-    List<Provider> page(Map<String, Object> filter, Page page) {
+    List<Provider> page(ProviderCriteria criteria, Page page) {
         return neo4j.query(MATCH + "RETURN " + Provider.PROJECTION + " AS provider ORDER BY p.id SKIP $skip LIMIT $limit")
-                .bindAll(filter)
+                .bindAll(criteria.parameters())
                 .bindAll(page.parameters())
                 .fetchAs(Provider.class).mappedBy((types, record) -> Provider.of(record.get("provider")))
                 .all().stream().toList();
     }
 
-    long count(Map<String, Object> filter) {
-        return neo4j.query(MATCH + "RETURN count(p) AS n").bindAll(filter).fetchAs(Long.class).one().orElse(0L);
+    long count(ProviderCriteria criteria) {
+        return neo4j.query(MATCH + "RETURN count(p) AS n").bindAll(criteria.parameters()).fetchAs(Long.class).one().orElse(0L);
     }
 
     List<ServiceCategory> categories(Collection<String> codes) {

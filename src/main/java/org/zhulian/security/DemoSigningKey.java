@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import org.zhulian.system.OwnerOnly;
 
 /**
  * The demo issuer's RSA key, created on first start and kept in the data directory (readable by
@@ -27,13 +27,7 @@ final class DemoSigningKey {
                 return RSAKey.parse(Files.readString(file));
             }
             RSAKey key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, key.toJSONString());
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the directory's own protection applies
-            }
+            OwnerOnly.writeSecret(file, key.toJSONString());
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -16,6 +15,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
+import org.zhulian.system.OwnerOnly;
 import org.zhulian.system.ZhulianProperties;
 
 /**
@@ -57,13 +57,7 @@ public class KeyedHash {
             }
             byte[] bytes = new byte[32];
             new SecureRandom().nextBytes(bytes);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, Base64.getEncoder().encodeToString(bytes));
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the data directory's own protection applies
-            }
+            OwnerOnly.writeSecret(file, Base64.getEncoder().encodeToString(bytes));
             return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -13,13 +13,13 @@ import java.nio.file.attribute.PosixFilePermissions;
  * store file holds ID numbers in clear); a directory others cannot traverse keeps them all out,
  * whatever the files' own permissions.
  */
-final class OwnerOnly {
+public final class OwnerOnly {
 
     private OwnerOnly() {
     }
 
     /** Creates the directory if needed and makes it {@code rwx------}, on file systems that know POSIX permissions. */
-    static Path directory(Path directory) {
+    public static Path directory(Path directory) {
         try {
             Files.createDirectories(directory);
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
@@ -28,6 +28,19 @@ final class OwnerOnly {
             return directory;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot protect the data directory " + directory, e);
+        }
+    }
+
+    /** Writes a secret (a key) readable by the owner only, in a directory made owner-only too. */
+    public static void writeSecret(Path file, String content) {
+        try {
+            directory(file.getParent());
+            Files.writeString(file, content);
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
         }
     }
 }

@@ -2,16 +2,18 @@ package org.zhulian.system.graphql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
- * A Relay connection page.
+ * A Relay connection page: the one template of every paged list. A list's controller validates its
+ * filter into typed criteria (with the caller's {@code Scope} in them), fetches one page through
+ * {@link Page#parameters()} and hands over how to count; {@code totalCount} is read from
+ * {@link #totalCount()} by the GraphQL engine, so the count runs only when a client asks for it.
  *
- * @param filter what a count query needs to know, for features that count only when asked
- * @param total  the total when the page query already knew it; null otherwise
- * @param <E>    the edge type
- * @param <F>    the filter type
+ * @param counter counts every match of the filter, on every page
+ * @param <E>     the edge type
  */
-public record Connection<E, F>(List<E> edges, PageInfo pageInfo, F filter, Long total) {
+public record Connection<E>(List<E> edges, PageInfo pageInfo, LongSupplier counter) {
 
     /** Relay page information. */
     public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
@@ -21,12 +23,7 @@ public record Connection<E, F>(List<E> edges, PageInfo pageInfo, F filter, Long 
      * Builds the page from rows fetched with {@link Page#parameters()}: the one row beyond the
      * page tells whether a next page exists without counting.
      */
-    public static <R, E, F> Connection<E, F> of(List<R> rows, Page page, F filter, EdgeFactory<R, E> edge) {
-        return of(rows, page, filter, null, edge);
-    }
-
-    /** As {@link #of(List, Page, Object, EdgeFactory)}, with a total the query already computed. */
-    public static <R, E, F> Connection<E, F> of(List<R> rows, Page page, F filter, Long total, EdgeFactory<R, E> edge) {
+    public static <R, E> Connection<E> of(List<R> rows, Page page, LongSupplier counter, EdgeFactory<R, E> edge) {
         List<E> edges = new ArrayList<>();
         int shown = Math.min(rows.size(), page.limit());
         for (int i = 0; i < shown; i++) {
@@ -34,7 +31,12 @@ public record Connection<E, F>(List<E> edges, PageInfo pageInfo, F filter, Long 
         }
         String start = shown == 0 ? null : Page.cursor(page.offset());
         String end = shown == 0 ? null : Page.cursor(page.offset() + shown - 1);
-        return new Connection<>(edges, new PageInfo(rows.size() > page.limit(), page.offset() > 0, start, end), filter, total);
+        return new Connection<>(edges, new PageInfo(rows.size() > page.limit(), page.offset() > 0, start, end), counter);
+    }
+
+    /** {@code totalCount}: all matches, counted when asked. */
+    public long totalCount() {
+        return counter.getAsLong();
     }
 
     /** Makes an edge from a row and its cursor. */
@@ -46,5 +48,4 @@ public record Connection<E, F>(List<E> edges, PageInfo pageInfo, F filter, Long 
     /** An edge with just a node. */
     public record Edge<T>(String cursor, T node) {
     }
-
 }
