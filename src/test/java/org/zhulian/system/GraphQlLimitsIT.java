@@ -60,7 +60,9 @@ class GraphQlLimitsIT {
     @Test
     void fragmentBombsAreRefusedInTimeLinearInTheirSize() {
         var charity = graphQl.as("charity-demo");
-        for (String bomb : List.of(FragmentBombs.spreads(10, 10), FragmentBombs.nested(9, 10))) {
+        String largest = FragmentBombs.spreads(572, 10);
+        assertThat(largest.length()).isBetween(59_000, 64 * 1024);
+        for (String bomb : List.of(FragmentBombs.spreads(10, 10), FragmentBombs.nested(9, 10), largest)) {
             long start = System.nanoTime();
             var response = charity.post(bomb);
             long millis = (System.nanoTime() - start) / 1_000_000;
@@ -68,6 +70,15 @@ class GraphQlLimitsIT {
             assertThat(response.errorCode()).isIn("QUERY_TOO_COMPLEX", "TOO_MANY_ROOT_FIELDS");
             assertThat(millis).as("an exponential walk takes seconds to minutes").isLessThan(1_000);
         }
+    }
+
+    @Test
+    void aCycleOfFragmentsIsRefusedAsInvalid() {
+        var response = graphQl.post("query { ...A } fragment A on Query { departments { code } ...B } fragment B on Query { ...A }");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorCode()).isEqualTo("GRAPHQL_VALIDATION_FAILED");
+        assertThat(response.errorMessage()).contains("spreads itself");
     }
 
     @Test
