@@ -36,6 +36,17 @@ class AuthenticationIT {
     }
 
     @Test
+    void a401SaysHowToGetATokenAndTheSchemaNeedsOneToo() {
+        var anonymous = graphQl.as(null);
+        var refused = anonymous.post("{ __typename }");
+
+        assertThat(refused.errorCode()).isEqualTo("UNAUTHENTICATED");
+        assertThat(refused.errorMessage()).contains("POST /demo/tokens");
+        assertThat(anonymous.send(HttpRequest.newBuilder(anonymous.uri("/graphql/schema"))).status()).isEqualTo(401);
+        assertThat(graphQl.send(HttpRequest.newBuilder(graphQl.uri("/graphql/schema"))).text()).contains("type Household @personal");
+    }
+
+    @Test
     void aDemoTokenOpensTheApi() {
         var caseworker = graphQl.as("caseworker-haishu");
 
