@@ -10,9 +10,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 import org.springframework.stereotype.Component;
-import org.zhulian.audit.AuditLog;
 import org.zhulian.audit.Outcome;
-import org.zhulian.security.Caller;
 import org.zhulian.security.PersonalRecord;
 import org.zhulian.system.graphql.ForbiddenException;
 import org.zhulian.system.graphql.InvalidInputException;
@@ -21,7 +19,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Puts every refused or failed attempt on record, whichever resolver it came from, before the
- * error is turned into a response ({@code ErrorMapping} does that, after this):
+ * error is turned into a response ({@code ErrorMapping} does that, after this); the events of one
+ * request are gathered and recorded with its reads ({@link FieldAccess.Accesses}):
  * <ul>
  * <li>a refusal for role or jurisdiction, anywhere: DENIED;</li>
  * <li>a change refused for invalid input: REJECTED (nothing was written);</li>
@@ -34,22 +33,16 @@ import reactor.core.publisher.Mono;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AccessOutcomes implements DataFetcherExceptionResolver {
 
-    private final AuditLog audit;
-
-    AccessOutcomes(AuditLog audit) {
-        this.audit = audit;
-    }
-
     @Override
     public Mono<List<GraphQLError>> resolveException(Throwable exception, DataFetchingEnvironment env) {
         Outcome outcome = outcome(exception, env);
-        Caller caller = env.getGraphQlContext().get(Caller.CONTEXT_KEY);
-        if (outcome != null && caller != null) {
+        FieldAccess.Accesses accesses = env.getGraphQlContext().get(FieldAccess.Accesses.KEY);
+        if (outcome != null && accesses != null && accesses.caller != null) {
             List<String> subjects = new ArrayList<>(subjects(env));
             if (exception instanceof InvalidInputException invalid) {
                 subjects.addAll(invalid.onRecord());
             }
-            audit.record(caller, Actions.of(env.getExecutionStepInfo()), subjects, outcome);
+            accesses.note(Actions.of(env.getExecutionStepInfo()), outcome, subjects);
         }
         return Mono.empty();
     }

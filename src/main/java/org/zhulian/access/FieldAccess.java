@@ -1,6 +1,6 @@
 package org.zhulian.access;
 
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,18 +57,32 @@ class FieldAccess extends SimplePerformantInstrumentation {
         static final Policy NONE = new Policy(null, false, false);
     }
 
-    /** The personal records a response carries, by the action they are recorded under. */
-    private static final class Reads implements InstrumentationState {
+    /**
+     * What one request did, gathered while it runs and recorded once it is complete: one event per
+     * action and outcome, however many fields or records it concerns, so that no document can flood
+     * the audit log (a page of a hundred persons each refused a clear ID number is one DENIED event).
+     */
+    static final class Accesses implements InstrumentationState {
+
+        static final String KEY = Accesses.class.getName();
+
+        private record Key(String action, Outcome outcome) {
+        }
 
         final Caller caller;
-        final Map<String, Set<String>> ids = new LinkedHashMap<>();
+        private final Map<Key, Set<String>> subjects = new LinkedHashMap<>();
 
-        Reads(Caller caller) {
+        Accesses(Caller caller) {
             this.caller = caller;
         }
 
-        synchronized void note(String action, String id) {
-            ids.computeIfAbsent(action, a -> new LinkedHashSet<>()).add(id);
+        synchronized void note(String action, Outcome outcome, Collection<String> ids) {
+            subjects.computeIfAbsent(new Key(action, outcome), k -> new LinkedHashSet<>()).addAll(ids);
+        }
+
+        synchronized void recordIn(AuditLog audit) {
+            subjects.forEach((key, ids) -> audit.record(caller, key.action(), ids, key.outcome()));
+            subjects.clear();
         }
     }
 
@@ -81,8 +95,10 @@ class FieldAccess extends SimplePerformantInstrumentation {
 
     @Override
     public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
-        Caller caller = parameters.getExecutionInput().getGraphQLContext().get(Caller.CONTEXT_KEY);
-        return CompletableFuture.completedFuture(new Reads(caller));
+        var context = parameters.getExecutionInput().getGraphQLContext();
+        Accesses accesses = new Accesses(context.get(Caller.CONTEXT_KEY));
+        context.put(Accesses.KEY, accesses);
+        return CompletableFuture.completedFuture(accesses);
     }
 
     @Override
@@ -92,29 +108,24 @@ class FieldAccess extends SimplePerformantInstrumentation {
         if (policy == Policy.NONE) {
             return fetcher;
         }
-        Reads reads = (Reads) state;
+        Accesses accesses = (Accesses) state;
         return env -> {
             if (policy.takesIds()) {
                 ArgumentIds.requireWellFormed(env);
             }
-            if (policy.rule() != null && (reads.caller == null || !policy.rule().allows(reads.caller))) {
+            if (policy.rule() != null && (accesses.caller == null || !policy.rule().allows(accesses.caller))) {
                 throw new ForbiddenException(policy.rule().refusal());
             }
             Object result = fetcher.get(env);
-            return policy.personal() ? noted(result, readAction(env), reads) : result;
+            return policy.personal() ? noted(result, readAction(env), accesses) : result;
         };
     }
 
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result, InstrumentationExecutionParameters parameters,
                                                                         InstrumentationState state) {
-        Reads reads = (Reads) state;
-        if (reads != null && reads.caller != null) {
-            List<Map.Entry<String, Set<String>>> events;
-            synchronized (reads) {
-                events = new ArrayList<>(reads.ids.entrySet());
-            }
-            events.forEach(event -> audit.record(reads.caller, event.getKey(), event.getValue(), Outcome.SUCCEEDED));
+        if (state instanceof Accesses accesses && accesses.caller != null) {
+            accesses.recordIn(audit);
         }
         return CompletableFuture.completedFuture(result);
     }
@@ -125,22 +136,22 @@ class FieldAccess extends SimplePerformantInstrumentation {
     }
 
     /** The result, with the ids of the personal records in it noted as soon as they are there. */
-    private static Object noted(Object result, String action, Reads reads) {
+    private static Object noted(Object result, String action, Accesses accesses) {
         if (result instanceof CompletableFuture<?> future) {
             return future.thenApply(value -> {
-                note(value, action, reads);
+                note(value, action, accesses);
                 return value;
             });
         }
-        note(result, action, reads);
+        note(result, action, accesses);
         return result;
     }
 
-    private static void note(Object value, String action, Reads reads) {
+    private static void note(Object value, String action, Accesses accesses) {
         switch (value) {
-            case PersonalRecord record -> reads.note(action, record.id());
-            case Iterable<?> values -> values.forEach(v -> note(v, action, reads));
-            case DataFetcherResult<?> wrapped -> note(wrapped.getData(), action, reads);
+            case PersonalRecord record -> accesses.note(action, Outcome.SUCCEEDED, List.of(record.id()));
+            case Iterable<?> values -> values.forEach(v -> note(v, action, accesses));
+            case DataFetcherResult<?> wrapped -> note(wrapped.getData(), action, accesses);
             case null, default -> {
             }
         }

@@ -27,7 +27,7 @@ class AuditWriter implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(AuditWriter.class);
     private static final int CAPACITY = 10_000;
     private static final int BATCH = 1_000;
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS_AFTER_STOP = 3;
 
     private record Pending(AuditEvent event, CompletableFuture<Void> stored) {
     }
@@ -77,6 +77,11 @@ class AuditWriter implements SmartLifecycle {
         }
     }
 
+    /**
+     * Appends the batch, trying again until the database takes it: events are never dropped. While
+     * the database is away the queue fills and callers wait, which is the point: no access goes
+     * unrecorded. Only a stop that outlasts its grace period leaves events unwritten, and says so.
+     */
     private void write(List<Pending> batch) throws InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
@@ -84,12 +89,15 @@ class AuditWriter implements SmartLifecycle {
                 batch.stream().filter(p -> p.stored() != null).forEach(p -> p.stored().complete(null));
                 return;
             } catch (RuntimeException e) {
-                if (attempt == ATTEMPTS) {
-                    log.error("{} audit events could not be stored: {}", batch.size(), e.getClass().getName());
+                if (attempt % 10 == 1) {
+                    log.error("{} audit events not stored yet (attempt {}): {}; trying again", batch.size(), attempt, e.getClass().getName());
+                }
+                if (!running && attempt >= ATTEMPTS_AFTER_STOP) {
+                    log.error("{} audit events lost at shutdown: the database did not take them", batch.size());
                     batch.stream().filter(p -> p.stored() != null).forEach(p -> p.stored().completeExceptionally(e));
                     return;
                 }
-                Thread.sleep(500L * attempt);
+                Thread.sleep(Math.min(5_000L, 200L * attempt));
             }
         }
     }

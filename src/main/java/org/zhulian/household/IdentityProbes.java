@@ -15,12 +15,15 @@ import org.zhulian.system.graphql.ForbiddenException;
 import org.zhulian.system.graphql.InvalidInputException;
 
 /**
- * Answers that reveal whether an ID number is registered outside the caller's jurisdiction. A
- * caseworker needs them (to ask for a transfer rather than register someone twice), and an attacker
- * wants them (to probe the whole country's registry), so each is counted per caller and put on
- * record under a keyed hash of the number. A caller who has had {@link #LIMIT} of them within
- * {@link #WINDOW} gets a refusal for every change that would look an ID number up, whether or not
- * the number exists, until the window has moved on: over the limit there is nothing left to learn.
+ * Answers that reveal whether an ID number is registered: outside the caller's jurisdiction, or
+ * inside it for a caller who may not see ID numbers in clear (who could otherwise confirm a masked
+ * one by guessing). A caseworker needs them (to ask for a transfer rather than register someone
+ * twice), and an attacker wants them (to probe the whole country's registry), so each is counted
+ * per caller and put on record under a keyed hash of the number. A caller who has had
+ * {@link #LIMIT} of them within {@link #WINDOW} gets a refusal for every change that would look an
+ * ID number up, whether or not the number exists, until the window has moved on: over the limit
+ * there is nothing left to learn. A caller's look-ups queue on the caller's own lock, so concurrent
+ * ones cannot all pass the count.
  */
 @Component
 class IdentityProbes {
@@ -41,8 +44,10 @@ class IdentityProbes {
         this.clock = clock;
     }
 
-    /** Before any look-up of an ID number by this caller. */
+    /** Before any look-up of an ID number by this caller: takes the caller's lock, then counts. */
     void requireUnderLimit(Caller caller) {
+        neo4j.query("MERGE (lock:ProbeLock {actor: $actor}) SET lock.revision = coalesce(lock.revision, 0) + 1")
+                .bind(caller.user()).to("actor").run();
         long recent = neo4j.query("MATCH (p:IdentityProbe) WHERE p.actor = $actor AND p.at >= $since RETURN count(p)")
                 .bind(caller.user()).to("actor").bind(OffsetDateTime.now(clock).minus(WINDOW)).to("since")
                 .fetchAs(Long.class).one().orElse(0L);
@@ -58,6 +63,14 @@ class IdentityProbes {
      */
     InvalidInputException revealing(Caller caller, String idNumber, String field, String message) {
         return new InvalidInputException(field, message).withRecord(count(caller, idNumber));
+    }
+
+    /**
+     * The refusal for an ID number registered inside the caller's jurisdiction: plain for a caller
+     * who may unmask ID numbers anyway, counted like {@link #revealing} for anyone else.
+     */
+    InvalidInputException known(Caller caller, String idNumber, String field, String message) {
+        return caller.unmasks() ? new InvalidInputException(field, message) : revealing(caller, idNumber, field, message);
     }
 
     /** Counts an answer about an ID number outside the jurisdiction that is no refusal (a transfer asked for); its keyed hash. */

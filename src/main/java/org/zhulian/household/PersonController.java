@@ -22,8 +22,8 @@ import org.zhulian.security.Masking;
 import org.zhulian.system.graphql.Batches;
 import org.zhulian.system.graphql.Connection;
 import org.zhulian.system.graphql.ForbiddenException;
-import org.zhulian.system.graphql.InvalidInputException;
 import org.zhulian.system.graphql.Page;
+import org.zhulian.system.graphql.Texts;
 
 /**
  * The {@code Person} type, the person root fields, and the person a need concerns. ID numbers, birth dates and
@@ -92,10 +92,7 @@ class PersonController {
         if (!caller.unmasks()) {
             throw new ForbiddenException("Clear personal data needs the pii:unmask authority");
         }
-        String stated = purpose.strip();
-        if (stated.isEmpty() || stated.length() > MAX_PURPOSE) {
-            throw new InvalidInputException("unmaskPurpose", "State why you need the clear value, in at most " + MAX_PURPOSE + " characters");
-        }
+        String stated = Texts.required(purpose, "unmaskPurpose", MAX_PURPOSE);
         if (clear == null) {
             return CompletableFuture.completedFuture(null);
         }

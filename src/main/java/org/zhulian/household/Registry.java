@@ -30,17 +30,17 @@ import org.zhulian.system.graphql.InvalidInputException;
 class Registry {
 
     /**
-     * Takes the household's lock node (see {@code V0006}) and bumps the revision it keeps. Changes
-     * to one household queue here, at their first statement.
+     * Takes the lock node (see {@code V0006}) of the household whose id is the expression given,
+     * and bumps the revision it keeps. Changes to one household queue here, at their first statement.
      */
     static final String LOCK = """
-            MERGE (lock:HouseholdLock {householdId: %s.id})
+            MERGE (lock:HouseholdLock {householdId: %s})
             SET lock.revision = coalesce(lock.revision, 0) + 1""";
 
     static final String LOCK_HOUSEHOLD = """
             MATCH (h:Household {id: $id}) WHERE %s
             %s
-            RETURN h.gridCode AS gridCode""".formatted(Scope.covers("h"), LOCK.formatted("h"));
+            RETURN h.gridCode AS gridCode""".formatted(Scope.covers("h"), LOCK.formatted("h.id"));
 
     /**
      * The person's household first, then the person; the membership is read again once both are
@@ -53,7 +53,7 @@ class Registry {
             SET p.revision = coalesce(p.revision, 0) + 1
             WITH p, before OPTIONAL MATCH (p)-[m:MEMBER_OF]->(h:Household)
             RETURN p.idNumber AS idNumber, h.id AS householdId, m.role AS role,
-                   coalesce(h.id, '') <> coalesce(before.id, '') AS moved""".formatted(Scope.covers("p"), LOCK.formatted("before"));
+                   coalesce(h.id, '') <> coalesce(before.id, '') AS moved""".formatted(Scope.covers("p"), LOCK.formatted("before.id"));
 
     /**
      * The person with this ID number, created if new. MERGE on the uniquely constrained ID number
@@ -103,7 +103,7 @@ class Registry {
                         MATCH (g:Region {code: $gridCode})
                         CREATE (h:Household {id: $id, address: $address, location: $location, residence: $residence,
                                              gridCode: $gridCode, communityCode: $communityCode})-[:IN]->(g)
-                        """ + LOCK.formatted("h"))
+                        """ + LOCK.formatted("h.id"))
                 .bindAll(Parameters.of("id", householdId, "gridCode", gridCode, "communityCode", communityOf(gridCode),
                         "address", address, "location", location, "residence", residence))
                 .run();
@@ -120,13 +120,7 @@ class Registry {
 
     String addMember(Change change, String householdId, MemberRole role, Map<String, Object> person) {
         LockedHousehold household = household(householdId, change.caller());
-        boolean headed = hasHead(householdId);
-        if (role == MemberRole.HEAD && headed) {
-            throw new InvalidInputException("input.role", "The household already has a head");
-        }
-        if (role != MemberRole.HEAD && !headed) {
-            throw new InvalidInputException("input.role", "The household has no members: its first member is its head");
-        }
+        requireRoleFits(householdId, role);
         String personId = join(change, householdId, household.gridCode(), role, person, "input.person.idNumber");
         change.touches(personId);
         return personId;
@@ -149,7 +143,8 @@ class Registry {
                 Optional<String> other = neo4j.query("MATCH (other:Person {idNumber: $idNumber}) RETURN coalesce(other.gridCode, '') AS grid")
                         .bind(number.value()).to("idNumber").fetchAs(String.class).one();
                 if (other.isPresent() && change.caller().jurisdiction().includes(other.get())) {
-                    throw new InvalidInputException("input.idNumber", "Another person in your jurisdiction is registered with this ID number");
+                    throw probes.known(change.caller(), number.value(), "input.idNumber",
+                            "Another person in your jurisdiction is registered with this ID number");
                 }
                 if (other.isPresent()) {
                     throw probes.revealing(change.caller(), number.value(), "input.idNumber",
@@ -196,9 +191,7 @@ class Registry {
             throw new InvalidInputException("input.personId", "The person is not a member of a household");
         }
         change.touches(person.householdId());
-        if (person.role() == MemberRole.HEAD && neo4j.query(
-                "MATCH (:Household {id: $id})<-[:MEMBER_OF]-(p:Person) RETURN count(p)")
-                .bind(person.householdId()).to("id").fetchAs(Long.class).one().orElse(0L) > 1) {
+        if (person.role() == MemberRole.HEAD && othersThanTheHead(person.householdId())) {
             throw new InvalidInputException("input.personId", "Make another member head of the household first");
         }
         neo4j.query("""
@@ -324,7 +317,8 @@ class Registry {
                     "This person is registered in another jurisdiction: ask for a transfer (requestTransfer)");
         }
         if ((Boolean) claimed.get("member")) {
-            throw new InvalidInputException(idField, "This person is already a member of a household; remove them there first");
+            throw probes.known(change.caller(), (String) person.get("idNumber"), idField,
+                    "This person is already a member of a household; remove them there first");
         }
         String personId = (String) claimed.get("id");
         neo4j.query("""
@@ -338,8 +332,25 @@ class Registry {
         return personId;
     }
 
-    private boolean hasHead(String householdId) {
-        return neo4j.query("MATCH (:Household {id: $id})<-[:MEMBER_OF {role: 'HEAD'}]-(p:Person) RETURN count(p) > 0")
+    /**
+     * Whether a household (locked by the caller) can take a new member in this role: a HEAD only
+     * when it has none, anyone else only when it has one, so that a household with members always
+     * has exactly one head.
+     */
+    void requireRoleFits(String householdId, MemberRole role) {
+        boolean headed = neo4j.query("MATCH (:Household {id: $id})<-[:MEMBER_OF {role: 'HEAD'}]-(p:Person) RETURN count(p) > 0")
+                .bind(householdId).to("id").fetchAs(Boolean.class).one().orElse(false);
+        if (role == MemberRole.HEAD && headed) {
+            throw new InvalidInputException("input.role", "The household already has a head");
+        }
+        if (role != MemberRole.HEAD && !headed) {
+            throw new InvalidInputException("input.role", "The household has no members: its first member is its head");
+        }
+    }
+
+    /** Whether the household has members besides its head, who must then hand the headship over before leaving. */
+    boolean othersThanTheHead(String householdId) {
+        return neo4j.query("MATCH (:Household {id: $id})<-[:MEMBER_OF]-(p:Person) RETURN count(p) > 1")
                 .bind(householdId).to("id").fetchAs(Boolean.class).one().orElse(false);
     }
 

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.UUID;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -39,11 +40,13 @@ class Transfers {
             RETURN t.status AS status, t.role AS role, p.id AS person, h.id AS household, from.id AS from, m.role AS fromRole""";
 
     private final Neo4jClient neo4j;
+    private final Registry registry;
     private final IdentityProbes probes;
     private final Clock clock;
 
-    Transfers(Neo4jClient neo4j, IdentityProbes probes, Clock clock) {
+    Transfers(Neo4jClient neo4j, Registry registry, IdentityProbes probes, Clock clock) {
         this.neo4j = neo4j;
+        this.registry = registry;
         this.probes = probes;
         this.clock = clock;
     }
@@ -55,18 +58,19 @@ class Transfers {
                 .fetchAs(String.class).one().orElseThrow(() -> ForbiddenException.notVisible("household"));
         Map<String, Object> person = neo4j.query("""
                         MATCH (p:Person {idNumber: $idNumber})
+                        SET p.revision = coalesce(p.revision, 0) + 1
                         RETURN p.id AS id, p.gridCode AS gridCode, EXISTS { (:Transfer {status: 'REQUESTED'})-[:OF]->(p) } AS waiting""")
                 .bind(idNumber).to("idNumber").fetch().one()
                 .orElseThrow(() -> probes.revealing(caller, idNumber, "input.idNumber",
                         "No one is registered with this ID number: add them with addMember"));
         if (caller.jurisdiction().includes((String) person.get("gridCode"))) {
-            throw new InvalidInputException("input.idNumber", "This person is in your jurisdiction: add them with addMember");
+            throw probes.known(caller, idNumber, "input.idNumber", "This person is in your jurisdiction: add them with addMember");
         }
         String hashed = probes.count(caller, idNumber);
         if ((Boolean) person.get("waiting")) {
             throw new InvalidInputException("input.idNumber", "A transfer of this person is waiting already").withRecord(hashed);
         }
-        requireRoleFits(householdId, role);
+        registry.requireRoleFits(householdId, role);
         String id = UUID.randomUUID().toString();
         neo4j.query("""
                         MATCH (p:Person {id: $person}) MATCH (h:Household {id: $household})
@@ -80,25 +84,29 @@ class Transfers {
         return id;
     }
 
-    /** Moves the person, decided by the side that holds them (or ADMIN). */
+    /**
+     * Moves the person, decided by the side that holds them (or ADMIN). Locks the transfer, then
+     * both households in the order of their ids, then the person, and reads everything again: a
+     * concurrent rejection, addition or removal either came first and is seen, or waits.
+     */
     void accept(Change change, String id, String note) {
         Map<String, Object> waiting = waiting(id, change.caller().jurisdiction());
-        List<String> households = java.util.stream.Stream.of((String) waiting.get("from"), (String) waiting.get("household"))
+        neo4j.query("MATCH (t:Transfer {id: $id}) SET t.revision = coalesce(t.revision, 0) + 1").bind(id).to("id").run();
+        List<String> households = Stream.of((String) waiting.get("from"), (String) waiting.get("household"))
                 .filter(Objects::nonNull).distinct().sorted().toList();
-        neo4j.query("UNWIND $ids AS id MERGE (lock:HouseholdLock {householdId: id}) SET lock.revision = coalesce(lock.revision, 0) + 1")
-                .bind(households).to("ids").run();
+        neo4j.query("UNWIND $ids AS householdId " + Registry.LOCK.formatted("householdId")).bind(households).to("ids").run();
+        neo4j.query("MATCH (p:Person {id: $id}) SET p.revision = coalesce(p.revision, 0) + 1").bind(waiting.get("person")).to("id").run();
         Map<String, Object> locked = waiting(id, change.caller().jurisdiction());
         if (!Objects.equals(locked, waiting)) {
             throw new Registry.ConcurrentChange();
         }
         MemberRole role = MemberRole.valueOf((String) locked.get("role"));
-        if ("HEAD".equals(locked.get("fromRole")) && neo4j.query("MATCH (:Household {id: $id})<-[:MEMBER_OF]-(p:Person) RETURN count(p) > 1")
-                .bind(locked.get("from")).to("id").fetchAs(Boolean.class).one().orElse(false)) {
+        if ("HEAD".equals(locked.get("fromRole")) && registry.othersThanTheHead((String) locked.get("from"))) {
             throw new InvalidInputException("input.id", "The person heads their household: hand the headship over first");
         }
-        requireRoleFits((String) locked.get("household"), role);
+        registry.requireRoleFits((String) locked.get("household"), role);
         neo4j.query("""
-                        MATCH (t:Transfer {id: $id})-[:OF]->(p:Person)
+                        MATCH (t:Transfer {id: $id, status: 'REQUESTED'})-[:OF]->(p:Person)
                         MATCH (t)-[:INTO]->(h:Household)
                         OPTIONAL MATCH (p)-[m:MEMBER_OF]->(from:Household)
                         FOREACH (_ IN CASE WHEN m IS NULL THEN [] ELSE [1] END |
@@ -122,6 +130,7 @@ class Transfers {
     void reject(Change change, String id, String note) {
         boolean open = neo4j.query("""
                         MATCH (t:Transfer {id: $id}) WHERE %s
+                        SET t.revision = coalesce(t.revision, 0) + 1
                         WITH t, t.status = 'REQUESTED' AS open
                         FOREACH (_ IN CASE WHEN open THEN [1] ELSE [] END |
                           SET t.status = 'REJECTED', t.decidedBy = $actor, t.decidedAt = $now, t.note = $note)
@@ -176,16 +185,5 @@ class Transfers {
             throw new InvalidInputException("input.id", "The transfer has been decided already");
         }
         return found;
-    }
-
-    private void requireRoleFits(String householdId, MemberRole role) {
-        boolean headed = neo4j.query("MATCH (:Household {id: $id})<-[:MEMBER_OF {role: 'HEAD'}]-(p:Person) RETURN count(p) > 0")
-                .bind(householdId).to("id").fetchAs(Boolean.class).one().orElse(false);
-        if (role == MemberRole.HEAD && headed) {
-            throw new InvalidInputException("input.role", "The household already has a head");
-        }
-        if (role != MemberRole.HEAD && !headed) {
-            throw new InvalidInputException("input.role", "The household has no members: its first member is its head");
-        }
     }
 }

@@ -105,6 +105,7 @@ class LabelController {
             }
             return label;
         });
+        labels.defined(label);
         return new LabelPayload(label);
     }
 

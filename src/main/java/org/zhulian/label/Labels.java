@@ -37,9 +37,13 @@ public class Labels {
         return repository.findAll(codes).stream().collect(Collectors.toMap(Label::code, Function.identity()));
     }
 
-    /** Adds the label, inside the caller's transaction. */
+    /** Adds the label, inside the caller's transaction; {@link #defined} once that has committed. */
     void define(Label label, String definingRegionCode) {
         repository.create(label, definingRegionCode);
+    }
+
+    /** Knows a label this instance has just defined, without reloading the codes. */
+    void defined(Label label) {
         known.add(label.code());
     }
 

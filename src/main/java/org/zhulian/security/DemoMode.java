@@ -3,13 +3,15 @@ package org.zhulian.security;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Profiles;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * Whether this instance issues tokens for the demo users: only in demo mode
- * ({@code zhulian.demo.enabled}, set by the demo profile) and only on the embedded database. With
- * {@code NEO4J_URI} the database may hold real people, so no setting turns token issuing on.
+ * Whether this instance issues tokens for the demo users: only with the demo profile active (a
+ * setting alone, such as {@code ZHULIAN_DEMO_ENABLED}, is not enough), never beside the production
+ * profile, with the demo enabled, and only on the embedded database. With {@code NEO4J_URI} the
+ * database may hold real people, so nothing turns token issuing on.
  */
 class DemoMode extends SpringBootCondition {
 
@@ -19,7 +21,8 @@ class DemoMode extends SpringBootCondition {
     @Override
     public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
         var environment = context.getEnvironment();
-        if (!environment.getProperty(DEMO, Boolean.class, false)) {
+        if (!environment.acceptsProfiles(Profiles.of("demo")) || environment.acceptsProfiles(Profiles.of("production"))
+                || !environment.getProperty(DEMO, Boolean.class, false)) {
             return ConditionOutcome.noMatch("not in demo mode");
         }
         if (StringUtils.hasText(environment.getProperty(EXTERNAL_DATABASE))) {

@@ -83,10 +83,10 @@ class SecurityConfiguration {
         return converter;
     }
 
-    /** Added by Boot to the identity provider's decoder, beside its own checks. */
+    /** Added by Boot to the identity provider's decoder, beside its own checks: in every profile, the audience too. */
     @Bean
     OAuth2TokenValidator<Jwt> requiredClaims(SecurityProperties security) {
-        return TokenRules.required(security.issuer());
+        return new DelegatingOAuth2TokenValidator<>(TokenRules.required(security.issuer()), TokenRules.audience(security.audience()));
     }
 
     @Bean

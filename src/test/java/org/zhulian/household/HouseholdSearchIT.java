@@ -148,7 +148,7 @@ class HouseholdSearchIT {
         assertBadInput(Map.of("first", 10, "after", "not-a-cursor"), "after", "cursor");
         assertBadInput(Map.of("filter", Map.of("labelsAll", List.of("DIBAO", "NO_SUCH_LABEL"))), "filter.labelsAll", "NO_SUCH_LABEL");
         assertBadInput(Map.of("filter", Map.of("regionCode", "999999")), "filter.regionCode", "region");
-        assertBadInput(Map.of("filter", Map.of("regionCode", "33-02")), "filter.regionCode", "region code");
+        assertBadInput(Map.of("filter", Map.of("regionCode", "33-02")), "filter.regionCode", "code");
     }
 
     private void assertBadInput(Map<String, Object> variables, String field, String messagePart) {

@@ -274,7 +274,7 @@ class RegistryMutationsIT {
 
         assertThat(response.errorCode()).isEqualTo("FORBIDDEN");
         assertThat(response.errorMessage()).isEqualTo(graphQl.as("caseworker-changning").post(ASSIGN_LABEL,
-                Map.of("input", Map.of("labelCode", "DIBAO", "holderId", "no-such-id"))).errorMessage());
+                Map.of("input", Map.of("labelCode", "DIBAO", "holderId", "00000000-0000-4000-8fff-000000000000"))).errorMessage());
     }
 
     @Test

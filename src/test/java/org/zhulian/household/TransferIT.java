@@ -128,6 +128,27 @@ class TransferIT {
         assertThat(unknown.errorMessage()).isEqualTo(existing.errorMessage());
     }
 
+    @Test
+    void confirmingAnIdNumberOfOnesOwnJurisdictionCountsForACallerWhoCannotUnmask() {
+        var shiqi = graphQl.as("caseworker-shiqi");
+        String decoy = neo4j.query("MATCH (p:Person)-[:MEMBER_OF]->(h:Household) WHERE h.gridCode STARTS WITH '330203009' RETURN p.id ORDER BY p.id LIMIT 1")
+                .fetchAs(String.class).one().orElseThrow();
+        String other = neo4j.query("MATCH (p:Person) WHERE p.gridCode STARTS WITH '330203009' AND p.id <> $decoy RETURN p.idNumber ORDER BY p.id LIMIT 1")
+                .bind(decoy).to("decoy").fetchAs(String.class).one().orElseThrow();
+        long before = probes("caseworker-shiqi");
+
+        var refused = shiqi.post("mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { person { id } } }",
+                Map.of("input", Map.of("id", decoy, "idNumber", other)));
+
+        assertThat(refused.errorCode()).isEqualTo("BAD_USER_INPUT");
+        assertThat(probes("caseworker-shiqi")).isEqualTo(before + 1);
+    }
+
+    private long probes(String actor) {
+        return neo4j.query("MATCH (p:IdentityProbe {actor: $actor}) RETURN count(p)").bind(actor).to("actor")
+                .fetchAs(Long.class).one().orElseThrow();
+    }
+
     private GraphQlHttp.Response addTo(GraphQlHttp client, String idNumber) {
         IdentityNumber number = IdentityNumber.parse(idNumber, "id", LocalDate.now());
         Map<String, Object> person = new HashMap<>(Map.of("name", "某", "idNumber", idNumber,

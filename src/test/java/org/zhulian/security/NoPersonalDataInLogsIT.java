@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(OutputCaptureExtension.class)
 class NoPersonalDataInLogsIT {
 
-    private static final String BROKEN_HOUSEHOLD = "test-broken-household";
+    private static final String BROKEN_HOUSEHOLD = "00000000-0000-4000-8eee-000000000001";
     private static final String BROKEN_NAME = "测试坏记录";
     private static final String BROKEN_ID_NUMBER = "330203199001011234";
     private static final String BROKEN_PHONE = "13900001111";

@@ -38,8 +38,8 @@ class GraphQlConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(GraphQlProperties properties) {
-        var registration = new FilterRegistrationBean<>(new RequestSizeLimit(properties.getHttp().getPath()));
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit() {
+        var registration = new FilterRegistrationBean<>(new RequestSizeLimit());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

@@ -181,21 +181,26 @@ public final class QueryLimits extends SimplePerformantInstrumentation {
             Cost children = inner instanceof GraphQLCompositeType composite ? of(field.getSelectionSet(), composite) : Cost.NONE;
             long times = 1;
             if (type instanceof GraphQLNamedType named && named.getName().endsWith("Connection")) {
-                times = Math.max(pageSize(field), 1);
+                times = pageSize(field);
             } else if (type instanceof GraphQLList && !"edges".equals(field.getName())) {
                 times = UNBOUNDED_LIST_WEIGHT;
             }
-            return new Cost(1, children.depth() + 1, Math.min(1 + children.complexity() * times, Cost.CAP));
+            long each = children.complexity();
+            long complexity = each >= Cost.CAP / times ? Cost.CAP : 1 + each * times;
+            return new Cost(1, children.depth() + 1, complexity);
         }
 
-        /** The {@code first} argument as given literally or by a variable; the default page size otherwise. */
+        /**
+         * The {@code first} argument as given literally or by a variable, between 1 and the largest
+         * page (a larger one is refused when the field runs); the default page size otherwise.
+         */
         private long pageSize(Field field) {
             for (Argument argument : field.getArguments()) {
                 if ("first".equals(argument.getName())) {
                     Object value = argument.getValue() instanceof VariableReference ref ? variables.get(ref.getName())
                             : argument.getValue() instanceof IntValue literal ? literal.getValue() : null;
                     if (value instanceof Number number) {
-                        return number.longValue();
+                        return Math.clamp(number.longValue(), 1, Page.MAX_SIZE);
                     }
                 }
             }

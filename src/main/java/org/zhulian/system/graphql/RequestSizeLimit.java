@@ -19,25 +19,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses GraphQL requests above {@link #MAX_BYTES} with 413: no legitimate document with its
- * variables comes near it, and parsing megabytes is work an attacker gets for free. The limit is on
- * the bytes actually read, not on what {@code Content-Length} claims: a chunked body has no length,
- * so the body is read here, at most one byte beyond the limit, and handed on from memory.
+ * Refuses requests above {@link #MAX_BYTES} with 413: no legitimate GraphQL document with its
+ * variables comes near it (nor anything else this service takes), and parsing megabytes is work an
+ * attacker gets for free. It applies to every path, so no spelling of {@code /graphql} that the
+ * router would still take ({@code /%67raphql}) goes around it. The limit is on the bytes actually
+ * read, not on what {@code Content-Length} claims: a chunked body has no length, so the body is read
+ * here, at most one byte beyond the limit, and handed on from memory.
  */
 class RequestSizeLimit extends OncePerRequestFilter {
 
     static final int MAX_BYTES = 64 * 1024;
-
-    private final String path;
-
-    RequestSizeLimit(String path) {
-        this.path = path;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !path.equals(request.getRequestURI());
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -72,6 +72,22 @@ class QueryLimitsTest {
         assertThat(byDefault).isEqualTo(1 + 20 * 3);
     }
 
+    @Test
+    void noPageSizeOrFragmentFanOutCanOverflowTheCost() {
+        StringBuilder text = new StringBuilder("query($n: Int) { persons(first: $n) { edges { node { ...P0 } } } }\n");
+        for (int level = 0; level < 13; level++) {
+            text.append("fragment P").append(level).append(" on Person {").append((" ...P" + (level + 1)).repeat(10)).append(" }\n");
+        }
+        text.append("fragment P13 on Person { household { members { kin { person { name } } } } }\n");
+        Document document = Parser.parse(text.toString());
+
+        for (int first : new int[] {Integer.MAX_VALUE, 1 << 24, 100}) {
+            long complexity = new QueryLimits.Measure(SCHEMA, document, Map.of("n", first))
+                    .of(operation(document).getSelectionSet(), SCHEMA.getQueryType()).complexity();
+            assertThat(complexity).as("first: %d", first).isGreaterThan(QueryLimits.MAX_COMPLEXITY);
+        }
+    }
+
     /** The reference: every spread expanded in place, as an exponential walk would. */
     private static QueryLimits.Cost naive(Document document, SelectionSet selections, GraphQLCompositeType parent) {
         QueryLimits.Cost total = QueryLimits.Cost.NONE;
