@@ -45,13 +45,7 @@ public final class TestTokens {
         var claims = new JWTClaimsSet.Builder().issuer(issuer).audience(audience).subject(subject)
                 .issueTime(Date.from(expires.minusSeconds(3600))).expirationTime(Date.from(expires))
                 .claim("roles", List.of(role)).build();
-        try {
-            var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
-            jwt.sign(new RSASSASigner(key));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
+        return sign(claims);
     }
 
     /** A token as the demo issuer would give one of the demo users. */
