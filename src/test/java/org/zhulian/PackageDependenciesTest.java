@@ -34,7 +34,7 @@ class PackageDependenciesTest {
             Map.entry("access", Set.of("system", "security", "audit")),
             Map.entry("provider", Set.of("system", "region")),
             Map.entry("label", Set.of("system", "region", "security", "access")),
-            Map.entry("need", Set.of("system", "region", "security", "provider")),
+            Map.entry("need", Set.of("system", "region", "security", "access", "provider")),
             Map.entry("household", Set.of("system", "region", "security", "audit", "access", "label", "need")),
             Map.entry("department", Set.of("system", "label")),
             Map.entry("demo", Set.of("system", "region")));

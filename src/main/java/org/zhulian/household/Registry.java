@@ -12,6 +12,7 @@ import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.zhulian.access.Changes.Change;
+import org.zhulian.access.Locks;
 import org.zhulian.security.Caller;
 import org.zhulian.security.Scope;
 import org.zhulian.system.Parameters;
@@ -29,18 +30,10 @@ import org.zhulian.system.graphql.InvalidInputException;
 @Service
 class Registry {
 
-    /**
-     * Takes the lock node (see {@code V0006}) of the household whose id is the expression given,
-     * and bumps the revision it keeps. Changes to one household queue here, at their first statement.
-     */
-    static final String LOCK = """
-            MERGE (lock:HouseholdLock {householdId: %s})
-            SET lock.revision = coalesce(lock.revision, 0) + 1""";
-
     static final String LOCK_HOUSEHOLD = """
             MATCH (h:Household {id: $id}) WHERE %s
             %s
-            RETURN h.gridCode AS gridCode""".formatted(Scope.covers("h"), LOCK.formatted("h.id"));
+            RETURN h.gridCode AS gridCode""".formatted(Scope.covers("h"), Locks.household("h.id"));
 
     /**
      * The person's household first, then the person; the membership is read again once both are
@@ -53,7 +46,7 @@ class Registry {
             SET p.revision = coalesce(p.revision, 0) + 1
             WITH p, before OPTIONAL MATCH (p)-[m:MEMBER_OF]->(h:Household)
             RETURN p.idNumber AS idNumber, h.id AS householdId, m.role AS role,
-                   coalesce(h.id, '') <> coalesce(before.id, '') AS moved""".formatted(Scope.covers("p"), LOCK.formatted("before.id"));
+                   coalesce(h.id, '') <> coalesce(before.id, '') AS moved""".formatted(Scope.covers("p"), Locks.household("before.id"));
 
     /**
      * The person with this ID number, created if new. MERGE on the uniquely constrained ID number
@@ -103,7 +96,7 @@ class Registry {
                         MATCH (g:Region {code: $gridCode})
                         CREATE (h:Household {id: $id, address: $address, location: $location, residence: $residence,
                                              gridCode: $gridCode, communityCode: $communityCode})-[:IN]->(g)
-                        """ + LOCK.formatted("h.id"))
+                        """ + Locks.household("h.id"))
                 .bindAll(Parameters.of("id", householdId, "gridCode", gridCode, "communityCode", communityOf(gridCode),
                         "address", address, "location", location, "residence", residence))
                 .run();

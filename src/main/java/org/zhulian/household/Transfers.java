@@ -13,6 +13,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhulian.access.Changes.Change;
+import org.zhulian.access.Locks;
 import org.zhulian.security.Caller;
 import org.zhulian.security.Scope;
 import org.zhulian.system.Parameters;
@@ -94,7 +95,7 @@ class Transfers {
         neo4j.query("MATCH (t:Transfer {id: $id}) SET t.revision = coalesce(t.revision, 0) + 1").bind(id).to("id").run();
         List<String> households = Stream.of((String) waiting.get("from"), (String) waiting.get("household"))
                 .filter(Objects::nonNull).distinct().sorted().toList();
-        neo4j.query("UNWIND $ids AS householdId " + Registry.LOCK.formatted("householdId")).bind(households).to("ids").run();
+        neo4j.query("UNWIND $ids AS householdId " + Locks.household("householdId")).bind(households).to("ids").run();
         neo4j.query("MATCH (p:Person {id: $id}) SET p.revision = coalesce(p.revision, 0) + 1").bind(waiting.get("person")).to("id").run();
         Map<String, Object> locked = waiting(id, change.caller().jurisdiction());
         if (!Objects.equals(locked, waiting)) {

@@ -10,14 +10,15 @@ import org.zhulian.security.PersonalRecord;
 
 /** A need of a household, or of one member ({@code personId}), with its category. */
 public record Need(String id, ServiceCategory category, String description, Urgency urgency, NeedStatus status,
-                   OffsetDateTime created, String householdId, String personId) implements PersonalRecord {
+                   OffsetDateTime created, OffsetDateTime closedAt, String closeReason, String householdId, String personId)
+        implements PersonalRecord {
 
     /**
      * Cypher map projection of need {@code n} of household {@code %s}, read by {@link #of(Value)}.
      * Use with {@code formatted(householdVariable)}.
      */
     public static final String PROJECTION = """
-            n {.id, .categoryCode, .description, .urgency, .status, .created, householdId: %s.id,
+            n {.id, .categoryCode, .description, .urgency, .status, .created, .closedAt, .closeReason, householdId: %s.id,
                categoryName: head([(n)-[:OF_CATEGORY]->(c:ServiceCategory) | c.name]),
                personId: head([(n)-[:CONCERNS]->(about:Person) | about.id])}""";
 
@@ -30,8 +31,15 @@ public record Need(String id, ServiceCategory category, String description, Urge
         return new Need(map.get("id").asString(), new ServiceCategory(map.get("categoryCode").asString(),
                         map.get("categoryName").asString(map.get("categoryCode").asString())), map.get("description").asString(),
                 Urgency.valueOf(map.get("urgency").asString()), NeedStatus.valueOf(map.get("status").asString()),
-                map.get("created").asOffsetDateTime(), map.get("householdId").asString(),
+                map.get("created").asOffsetDateTime(), map.get("closedAt").isNull() ? null : map.get("closedAt").asOffsetDateTime(),
+                map.get("closeReason").asString(null), map.get("householdId").asString(),
                 map.get("personId").isNull() ? null : map.get("personId").asString());
+    }
+
+    /** Identifies the record without its description, which may say anything about a family, for whatever logs it. */
+    @Override
+    public String toString() {
+        return "Need[" + id + "]";
     }
 
     public static List<Need> listOf(Value list) {

@@ -1,6 +1,7 @@
 package org.zhulian.need;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -29,6 +30,14 @@ class NeedRepository {
 
     NeedRepository(Neo4jClient neo4j) {
         this.neo4j = neo4j;
+    }
+
+    /** The need, if it lies in the scope. */
+    Optional<Need> find(String id, Scope scope) {
+        return neo4j.query("MATCH (h:Household)-[:HAS_NEED]->(n:Need {id: $id}) WHERE " + Scope.covers("n")
+                        + " RETURN " + Need.PROJECTION.formatted("h") + " AS need")
+                .bind(id).to("id").bindAll(scope.parameters())
+                .fetchAs(Need.class).mappedBy((types, record) -> Need.of(record.get("need"))).one();
     }
 
     List<Need> page(NeedCriteria criteria, Page page) {
