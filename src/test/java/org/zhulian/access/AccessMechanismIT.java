@@ -1,6 +1,9 @@
 package org.zhulian.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhulian.support.Stories.WANG_HONG;
+import static org.zhulian.support.Stories.WANG_HONG_HOUSEHOLD;
+import static org.zhulian.support.Stories.WANG_HONG_WIFE;
 
 import java.util.List;
 import java.util.Map;
@@ -20,11 +23,6 @@ import tools.jackson.databind.JsonNode;
  */
 @IntegrationTest
 class AccessMechanismIT {
-
-    static final String WANG_HONG_HOUSEHOLD = "00000000-0000-4000-8000-000000000001";
-    static final String WANG_HONG = "00000000-0000-4000-8001-000000000011";
-    static final String WANG_HONG_WIFE = "00000000-0000-4000-8001-000000000012";
-    static final String WANG_HONG_NEED = "00000000-0000-4000-8002-000000000011";
 
     @Autowired
     GraphQlHttp graphQl;

@@ -1,6 +1,7 @@
 package org.zhulian.household;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhulian.support.Stories.WANG_HONG_HOUSEHOLD;
 
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,6 @@ import tools.jackson.databind.JsonNode;
 class HouseholdArchiveIT {
 
     /** 王宏's household in 石碶社区, Haishu: a story household of the demo data. */
-    static final String WANG_HONG_HOUSEHOLD = "00000000-0000-4000-8000-000000000001";
 
     @Autowired
     GraphQlHttp graphQl;

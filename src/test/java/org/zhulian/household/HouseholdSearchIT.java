@@ -18,6 +18,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.zhulian.support.CypherStatements;
 import org.zhulian.support.GraphQlHttp;
 import org.zhulian.support.IntegrationTest;
+import org.zhulian.support.Stories;
 
 import tools.jackson.databind.JsonNode;
 
@@ -45,7 +46,7 @@ class HouseholdSearchIT {
         JsonNode page = households(filter, 100);
 
         Set<String> expected = householdsCarryingAll(List.of("DIBAO", "SEVERE_DISABILITY"), "330203");
-        assertThat(expected).contains(HouseholdArchiveIT.WANG_HONG_HOUSEHOLD);
+        assertThat(expected).contains(Stories.WANG_HONG_HOUSEHOLD);
         assertThat(page.path("totalCount").asInt()).isEqualTo(expected.size());
         assertThat(ids(page)).containsExactlyInAnyOrderElementsOf(expected);
         for (JsonNode edge : page.path("edges")) {
@@ -99,7 +100,7 @@ class HouseholdSearchIT {
         } while (page.path("pageInfo").path("hasNextPage").asBoolean());
 
         assertThat(seen).doesNotHaveDuplicates().hasSize(page.path("totalCount").asInt()).isSorted();
-        assertThat(seen).contains(HouseholdArchiveIT.WANG_HONG_HOUSEHOLD);
+        assertThat(seen).contains(Stories.WANG_HONG_HOUSEHOLD);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.zhulian.household;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhulian.support.Stories.WANG_HONG_HOUSEHOLD;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,8 +31,6 @@ class RegistryMutationsIT {
     static final String SHIQI_GRID = "330203009005002";
     static final String OTHER_STREET_GRID = "330203001005001";
     static final String CHANGNING_GRID = "310105001001001";
-    static final String WANG_HONG_HOUSEHOLD = "00000000-0000-4000-8000-000000000001";
-    static final String WANG_HONG = "00000000-0000-4000-8001-000000000011";
 
     static final String REGISTER = """
             mutation($input: RegisterHouseholdInput!) {

@@ -1,6 +1,7 @@
 package org.zhulian.household;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhulian.support.Stories.LAO_GUO_HOUSEHOLD;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +29,6 @@ class TransferIT {
 
     static final String SHIQI_GRID = "330203009005002";
     static final String HUAYANG_GRID = "310105001001001";
-    static final String LAO_GUO_HOUSEHOLD = "00000000-0000-4000-8000-000000000007";
 
     static final String REGISTER = """
             mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { household { id members { id } } } }""";

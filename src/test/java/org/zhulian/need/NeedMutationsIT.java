@@ -1,6 +1,9 @@
 package org.zhulian.need;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhulian.support.Stories.LAO_GUO;
+import static org.zhulian.support.Stories.WANG_HONG;
+import static org.zhulian.support.Stories.WANG_HONG_HOUSEHOLD;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -18,9 +21,6 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class NeedMutationsIT {
 
-    static final String WANG_HONG_HOUSEHOLD = "00000000-0000-4000-8000-000000000001";
-    static final String WANG_HONG = "00000000-0000-4000-8001-000000000011";
-    static final String LAO_GUO = "00000000-0000-4000-8001-000000000071";
     static final String NEED = "id category { code } description urgency status closedAt closeReason household { id } person { id }";
     static final String CREATE = "mutation($input: CreateNeedInput!) { createNeed(input: $input) { need { " + NEED + " } } }";
     static final String UPDATE = "mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { need { " + NEED + " } } }";

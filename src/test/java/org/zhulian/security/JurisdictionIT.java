@@ -1,6 +1,11 @@
 package org.zhulian.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhulian.support.Stories.LAO_GUO;
+import static org.zhulian.support.Stories.LAO_GUO_HOUSEHOLD;
+import static org.zhulian.support.Stories.LI_QIN_HOUSEHOLD;
+import static org.zhulian.support.Stories.WANG_HONG;
+import static org.zhulian.support.Stories.WANG_HONG_HOUSEHOLD;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,14 +31,9 @@ class JurisdictionIT {
     static final String HAISHU = "330203000000";
     static final String SHIQI_PREFIX = "330203009";
     /** 王宏's household, in 石碶街道 (Haishu), grid 330203009005001. */
-    static final String WANG_HONG_HOUSEHOLD = "00000000-0000-4000-8000-000000000001";
-    static final String WANG_HONG = "00000000-0000-4000-8001-000000000011";
     static final String WANG_HONG_GRID = "330203009005001";
     /** 李勤's household, in another street of Haishu. */
-    static final String LI_QIN_HOUSEHOLD = "00000000-0000-4000-8000-000000000002";
     /** 老郭, alone in Changning (Shanghai). */
-    static final String LAO_GUO_HOUSEHOLD = "00000000-0000-4000-8000-000000000007";
-    static final String LAO_GUO = "00000000-0000-4000-8001-000000000071";
     static final String NO_SUCH_ID = "00000000-0000-4000-8000-0000000fffff";
 
     static final String HOUSEHOLD = "query($id: ID!) { household(id: $id) { id address members { name } } }";

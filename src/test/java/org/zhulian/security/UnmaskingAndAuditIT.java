@@ -1,6 +1,9 @@
 package org.zhulian.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhulian.support.Stories.LAO_GUO_HOUSEHOLD;
+import static org.zhulian.support.Stories.WANG_HONG;
+import static org.zhulian.support.Stories.WANG_HONG_HOUSEHOLD;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +24,6 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class UnmaskingAndAuditIT {
 
-    static final String WANG_HONG = JurisdictionIT.WANG_HONG;
-    static final String WANG_HONG_HOUSEHOLD = JurisdictionIT.WANG_HONG_HOUSEHOLD;
 
     static final String UNMASKED = """
             query($id: ID!, $purpose: String) {
@@ -90,7 +91,7 @@ class UnmaskingAndAuditIT {
     @Test
     void archiveReadsAndDeniedProbesAreRecordedWithWhoAndWhat() {
         graphQl.as("caseworker-shiqi").post(JurisdictionIT.HOUSEHOLD, Map.of("id", WANG_HONG_HOUSEHOLD)).ok();
-        graphQl.as("caseworker-shiqi").post(JurisdictionIT.HOUSEHOLD, Map.of("id", JurisdictionIT.LAO_GUO_HOUSEHOLD));
+        graphQl.as("caseworker-shiqi").post(JurisdictionIT.HOUSEHOLD, Map.of("id", LAO_GUO_HOUSEHOLD));
 
         assertThat(events(Map.of("actor", "caseworker-shiqi", "subjectId", WANG_HONG_HOUSEHOLD)))
                 .anySatisfy(e -> {
@@ -98,7 +99,7 @@ class UnmaskingAndAuditIT {
                     assertThat(e.path("outcome").asString()).isEqualTo("SUCCEEDED");
                     assertThat(e.path("at").asString()).endsWith("+08:00");
                 });
-        assertThat(events(Map.of("actor", "caseworker-shiqi", "subjectId", JurisdictionIT.LAO_GUO_HOUSEHOLD)))
+        assertThat(events(Map.of("actor", "caseworker-shiqi", "subjectId", LAO_GUO_HOUSEHOLD)))
                 .anySatisfy(e -> assertThat(e.path("outcome").asString()).isEqualTo("DENIED"));
     }
 

@@ -1,6 +1,7 @@
 package org.zhulian.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhulian.support.Stories.WANG_HONG;
 
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
@@ -23,8 +24,6 @@ import tools.jackson.databind.JsonNode;
 /** The hardened endpoint: documents beyond the limits are refused before any database work. */
 @IntegrationTest
 class GraphQlLimitsIT {
-
-    static final String WANG_HONG = "00000000-0000-4000-8001-000000000011";
 
     @Autowired
     GraphQlHttp graphQl;
