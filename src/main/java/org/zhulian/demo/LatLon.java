@@ -13,6 +13,13 @@ record LatLon(double latitude, double longitude) {
                 longitude + east / (METRES_PER_DEGREE * Math.cos(Math.toRadians(latitude))));
     }
 
+    /** Square of the planar distance in metres; exact enough for comparing points a district apart. */
+    double squaredDistance(LatLon other) {
+        double north = (other.latitude - latitude) * METRES_PER_DEGREE;
+        double east = (other.longitude - longitude) * METRES_PER_DEGREE * Math.cos(Math.toRadians(latitude));
+        return north * north + east * east;
+    }
+
     static LatLon mean(List<LatLon> points) {
         double lat = 0;
         double lon = 0;

@@ -10,14 +10,14 @@ import java.util.random.RandomGenerator;
 /**
  * The region tree of the demo's places: provinces, cities, districts, streets and communities from
  * the official division codes in {@code seed/regions/}, plus three grids per community (grids are not
- * official divisions) and one grid worker per grid. Communities have no published coordinates, so
- * each gets a seeded random centre inside its district's real outline, clustered around a random
- * anchor per street so that a street's communities lie together on the map.
+ * official divisions) and one grid worker per grid. Each street gets a cell of its district's real
+ * outline ({@link StreetCells}), around its seat where {@code seed/geo/seats.csv} knows it; each
+ * community a centre inside its street's cell (or the seat the file gives it), each grid a centre
+ * near its community's.
  */
 final class RegionSeed {
 
     static final int GRIDS_PER_COMMUNITY = 3;
-    private static final double COMMUNITY_SPREAD_METRES = 2_500;
     private static final double GRID_SPREAD_METRES = 300;
 
     /** One region node. {@code centre} may be null where no outline is known. */
@@ -50,6 +50,9 @@ final class RegionSeed {
         List<Map<String, String>> districts = Csv.read("seed/regions/districts.csv");
         List<Map<String, String>> streets = Csv.read("seed/regions/streets.csv");
         List<Map<String, String>> communities = Csv.read("seed/regions/communities.csv");
+        Map<String, LatLon> seats = new LinkedHashMap<>();
+        Csv.read("seed/geo/seats.csv").forEach(row -> seats.put(row.get("code"),
+                new LatLon(Double.parseDouble(row.get("latitude")), Double.parseDouble(row.get("longitude")))));
 
         Map<String, List<Map<String, String>>> communitiesByStreet = new LinkedHashMap<>();
         communities.forEach(c -> communitiesByStreet.computeIfAbsent(c.get("streetCode"), k -> new ArrayList<>()).add(c));
@@ -62,16 +65,19 @@ final class RegionSeed {
             String districtCode = district.get("code");
             var outline = shapes.district(districtCode).orElse(null);
             List<LatLon> districtPoints = new ArrayList<>();
-            for (Map<String, String> street : streetsByDistrict.getOrDefault(districtCode, List.of())) {
+            List<Map<String, String>> districtStreets = streetsByDistrict.getOrDefault(districtCode, List.of());
+            StreetCells cells = outline == null ? null
+                    : StreetCells.of(outline, districtStreets.stream().map(s -> seats.get(s.get("code"))).toList(), random);
+            for (int i = 0; i < districtStreets.size(); i++) {
+                Map<String, String> street = districtStreets.get(i);
                 String streetCode = street.get("code");
-                LatLon anchor = outline == null ? null : outline.randomPoint(random);
-                List<LatLon> streetPoints = new ArrayList<>();
+                LatLon streetCentre = cells == null ? null : cells.seat(i);
                 List<Region> streetCommunities = new ArrayList<>();
                 for (Map<String, String> community : communitiesByStreet.getOrDefault(streetCode, List.of())) {
                     String code = community.get("code");
-                    LatLon centre = outline == null ? null : outline.pointNear(anchor, COMMUNITY_SPREAD_METRES, random);
+                    LatLon centre = cells == null ? null : seats.getOrDefault(code, cells.pointIn(i, random));
                     if (centre != null) {
-                        streetPoints.add(centre);
+                        districtPoints.add(centre);
                     }
                     streetCommunities.add(new Region(code, community.get("name"), "COMMUNITY", code, pad(streetCode), centre));
                     for (int g = 1; g <= GRIDS_PER_COMMUNITY; g++) {
@@ -84,11 +90,6 @@ final class RegionSeed {
                                 RandomIds.mobile(random), gridCode));
                     }
                 }
-                LatLon streetCentre = streetPoints.isEmpty() ? anchor : LatLon.mean(streetPoints);
-                if (streetCentre != null) {
-                    districtPoints.add(streetCentre);
-                }
-                districtPoints.addAll(streetPoints);
                 lower.add(new Region(pad(streetCode), street.get("name"), "STREET", streetCode, pad(districtCode), streetCentre));
                 lower.addAll(streetCommunities);
             }
