@@ -32,7 +32,7 @@ class PackageDependenciesTest {
             Map.entry("security", Set.of("system", "region")),
             Map.entry("audit", Set.of("system", "security")),
             Map.entry("access", Set.of("system", "security", "audit")),
-            Map.entry("provider", Set.of("system", "region")),
+            Map.entry("provider", Set.of("system", "region", "security", "access", "label")),
             Map.entry("label", Set.of("system", "region", "security", "access")),
             Map.entry("need", Set.of("system", "region", "security", "access", "provider")),
             Map.entry("household", Set.of("system", "region", "security", "audit", "access", "label", "need")),

@@ -101,25 +101,30 @@ final class DemoGraphWriter {
         for (ProviderData p : providers) {
             List<Map<String, Object>> offers = new ArrayList<>();
             for (ProviderData.Service s : p.services()) {
-                offers.add(row("id", s.id(), "name", s.name(), "categoryCode", s.categoryCode()));
+                ProviderData.Terms t = s.terms();
+                offers.add(row("id", s.id(), "name", s.name(), "categoryCode", s.categoryCode(),
+                        "placesTotal", t.placesTotal(), "placesTaken", t.placesTaken(), "feeYuan", (double) t.feeYuan(),
+                        "feePer", t.feePer(), "labelsAnyOf", t.labelsAnyOf(), "minAge", t.minAge(), "maxAge", t.maxAge(),
+                        "disabilityRequired", t.disabilityRequired(), "areaCode", t.areaCode(), "registeredOnly", t.registeredOnly()));
             }
             services += offers.size();
             rows.add(row("id", p.id(), "type", p.type(), "name", p.name(), "address", p.address(),
                     "location", point(p.location()), "regionCode", p.regionCode(), "contact", p.contact(),
-                    "capacity", p.capacity(), "services", offers));
+                    "capacity", p.capacity(), "openingHours", p.openingHours(), "services", offers));
         }
         int count = writer.write("""
                 UNWIND $rows AS row
                 MATCH (r:Region {code: row.regionCode})
                 MERGE (p:Provider {id: row.id})
                 SET p += {type: row.type, name: row.name, address: row.address, location: row.location,
-                          regionCode: row.regionCode, contact: row.contact, capacity: row.capacity}
+                          regionCode: row.regionCode, contact: row.contact, capacity: row.capacity,
+                          openingHours: row.openingHours}
                 MERGE (p)-[:IN]->(r)
                 WITH p, row
                 UNWIND row.services AS offer
                 MATCH (c:ServiceCategory {code: offer.categoryCode})
                 MERGE (s:Service {id: offer.id})
-                SET s += {name: offer.name, categoryCode: offer.categoryCode}
+                SET s += offer
                 MERGE (p)-[:OFFERS]->(s)
                 MERGE (s)-[:OF_CATEGORY]->(c)""", rows);
         return new Counts(0, 0, 0, count, services, 0, 0, 0, 0, 0);

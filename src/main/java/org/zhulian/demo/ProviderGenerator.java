@@ -193,10 +193,11 @@ final class ProviderGenerator {
     private ProviderData provider(String type, String name, Region region, LatLon location, Integer capacity, String mainCategory) {
         String id = "prv-" + RandomIds.uuid(random);
         return new ProviderData(id, type, name, address(region), location, region.code(),
-                RandomIds.ningboLandline(random), capacity, services(type, mainCategory));
+                RandomIds.ningboLandline(random), capacity, ServiceTerms.openingHours(type, random),
+                services(type, mainCategory, name.endsWith("敬老院")));
     }
 
-    private List<ProviderData.Service> services(String type, String mainCategory) {
+    private List<ProviderData.Service> services(String type, String mainCategory, boolean ruralCareHome) {
         String[][] offer = SERVICES.get(type);
         Map<String, String> chosen = new LinkedHashMap<>();
         if (mainCategory != null) {
@@ -212,7 +213,8 @@ final class ProviderGenerator {
             chosen.putIfAbsent(s[0], s[1]);
         }
         List<ProviderData.Service> services = new ArrayList<>();
-        chosen.forEach((name, category) -> services.add(new ProviderData.Service("svc-" + RandomIds.uuid(random), name, category)));
+        chosen.forEach((name, category) -> services.add(new ProviderData.Service("svc-" + RandomIds.uuid(random), name, category,
+                ServiceTerms.of(type, category, district.prefix(), ruralCareHome, random))));
         return services;
     }
 

@@ -7,19 +7,18 @@ import org.zhulian.system.GeoPoint;
 
 /** A service provider with the services it offers. */
 public record Provider(String id, ProviderType type, String name, String address, GeoPoint location,
-                       String regionCode, String contact, Integer capacity, List<Service> services) {
+                       String regionCode, String contact, Integer capacity, String openingHours, List<Service> services) {
 
     /** Cypher map projection of provider {@code p}, read by {@link #of(Value)}. */
-    static final String PROJECTION = """
-            p {.id, .type, .name, .address, .location, .regionCode, .contact, .capacity,
-               services: [(p)-[:OFFERS]->(s:Service) | s {.id, .name, .categoryCode}]}""";
+    public static final String PROJECTION = """
+            p {.id, .type, .name, .address, .location, .regionCode, .contact, .capacity, .openingHours,
+               services: [(p)-[:OFFERS]->(s:Service) | %s]}""".formatted(Service.PROJECTION);
 
-    static Provider of(Value map) {
+    public static Provider of(Value map) {
         return new Provider(map.get("id").asString(), ProviderType.valueOf(map.get("type").asString()),
                 map.get("name").asString(), map.get("address").asString(null), GeoPoint.of(map.get("location")),
                 map.get("regionCode").asString(), map.get("contact").asString(null),
-                map.get("capacity").isNull() ? null : map.get("capacity").asInt(),
-                map.get("services").asList(s -> new Service(s.get("id").asString(), s.get("name").asString(),
-                        s.get("categoryCode").asString())));
+                map.get("capacity").isNull() ? null : map.get("capacity").asInt(), map.get("openingHours").asString(null),
+                map.get("services").asList(Service::of));
     }
 }

@@ -3,12 +3,15 @@ package org.zhulian.provider;
 import org.zhulian.system.graphql.Batches;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
+import org.zhulian.label.Label;
+import org.zhulian.label.Labels;
 import org.zhulian.region.Region;
 import org.zhulian.region.RegionCode;
 import org.zhulian.region.Regions;
@@ -23,11 +26,13 @@ class ProviderController {
     private final ProviderRepository providers;
     private final ServiceCategories categories;
     private final Regions regions;
+    private final Labels labels;
 
-    ProviderController(ProviderRepository providers, ServiceCategories categories, Regions regions) {
+    ProviderController(ProviderRepository providers, ServiceCategories categories, Regions regions, Labels labels) {
         this.providers = providers;
         this.categories = categories;
         this.regions = regions;
+        this.labels = labels;
     }
 
     @QueryMapping
@@ -55,6 +60,23 @@ class ProviderController {
     @BatchMapping(typeName = "Service")
     Map<Service, ServiceCategory> category(List<Service> services) {
         return Batches.match(services, Service::categoryCode, categories.byCode(Batches.keys(services, Service::categoryCode)));
+    }
+
+    @BatchMapping(typeName = "Service")
+    Map<Service, Provider> provider(List<Service> services) {
+        return Batches.match(services, Service::providerId,
+                Batches.index(providers.findAll(Batches.keys(services, Service::providerId)), Provider::id));
+    }
+
+    @BatchMapping(typeName = "Eligibility")
+    List<List<Label>> labelsAnyOf(List<Service.Eligibility> batch) {
+        Map<String, Label> byCode = labels.byCode(batch.stream().flatMap(e -> e.labelsAnyOf().stream()).distinct().toList());
+        return batch.stream().map(e -> e.labelsAnyOf().stream().map(byCode::get).filter(Objects::nonNull).toList()).toList();
+    }
+
+    @BatchMapping(typeName = "Eligibility")
+    Map<Service.Eligibility, Region> residenceIn(List<Service.Eligibility> batch) {
+        return Batches.match(batch, Service.Eligibility::areaCode, regions.byCode(Batches.keys(batch, Service.Eligibility::areaCode)));
     }
 
     @BatchMapping(typeName = "ServiceCategory")

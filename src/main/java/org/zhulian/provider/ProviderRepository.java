@@ -40,6 +40,13 @@ class ProviderRepository {
                 .all().stream().toList();
     }
 
+    List<Provider> findAll(Collection<String> ids) {
+        return neo4j.query("UNWIND $ids AS id MATCH (p:Provider {id: id}) RETURN " + Provider.PROJECTION + " AS provider")
+                .bind(ids).to("ids")
+                .fetchAs(Provider.class).mappedBy((types, record) -> Provider.of(record.get("provider")))
+                .all().stream().toList();
+    }
+
     /** One page, fetched with one extra row so the caller knows whether another page follows. */
     List<Provider> page(ProviderCriteria criteria, Page page) {
         return neo4j.query(MATCH + "RETURN " + Provider.PROJECTION + " AS provider ORDER BY p.id SKIP $skip LIMIT $limit")

@@ -46,4 +46,32 @@ class ProviderGeneratorTest {
                 .allSatisfy(p -> assertThat(p.services()).extracting(ProviderData.Service::categoryCode)
                         .allMatch(c -> c.startsWith("DAILY_LIFE.") || c.startsWith("EMOTIONAL.")));
     }
+
+    @Test
+    void servicesCarryTheTermsOfLocalPolicy() {
+        var random = new SplittableRandom(13);
+        var services = new ProviderGenerator(random, RegionSeed.load(SHAPES, random), SHAPES, "330203").generate().stream()
+                .flatMap(p -> p.services().stream().map(s -> java.util.Map.entry(p, s))).toList();
+
+        assertThat(services).allSatisfy(e -> {
+            var terms = e.getValue().terms();
+            if (terms.placesTotal() != null) {
+                assertThat(terms.placesTaken()).isBetween(0, terms.placesTotal());
+            }
+            switch (e.getValue().categoryCode()) {
+                case "DAILY_LIFE.MEAL", "DAILY_LIFE.BATH" -> assertThat(terms.minAge()).isEqualTo(60);
+                case "DAILY_LIFE.BARRIER_FREE" -> {
+                    assertThat(terms.disabilityRequired()).isTrue();
+                    assertThat(terms.labelsAnyOf()).contains("DIBAO", "TEKUN");
+                    assertThat(terms.areaCode()).isEqualTo("330203000000");
+                }
+                default -> { }
+            }
+        });
+        assertThat(services).filteredOn(e -> e.getKey().name().endsWith("敬老院") && e.getValue().categoryCode().equals("DAILY_LIFE.HOME_CARE"))
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.getValue().terms().labelsAnyOf()).containsExactly("TEKUN"));
+        assertThat(services).filteredOn(e -> e.getValue().terms().feeYuan() > 0).isNotEmpty();
+        assertThat(services).filteredOn(e -> e.getValue().terms().placesTotal() == null).isNotEmpty();
+    }
 }

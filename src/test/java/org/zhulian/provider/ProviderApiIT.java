@@ -49,6 +49,32 @@ class ProviderApiIT {
     }
 
     @Test
+    void aServiceSaysWhatACallerAsksFirstPlacesFeeAndWhoMayUseIt() {
+        JsonNode page = graphQl.post("""
+                query { providers(filter: {regionCode: "330203", serviceCategories: ["DAILY_LIFE.BARRIER_FREE"]}, first: 5) {
+                  edges { node { openingHours services { id category { code } places { total free } fee { free amountYuan per }
+                    eligibility { labelsAnyOf { code name } minAge maxAge disability residenceIn { code } registeredOnly }
+                    provider { id } } id } } } }""").ok().path("providers");
+
+        assertThat(page.path("edges")).isNotEmpty();
+        for (JsonNode edge : page.path("edges")) {
+            assertThat(edge.path("node").path("openingHours").asString()).isNotBlank();
+            for (JsonNode service : edge.path("node").path("services")) {
+                assertThat(service.path("provider").path("id").asString()).isEqualTo(edge.path("node").path("id").asString());
+                assertThat(service.path("fee").path("free").asBoolean()).isEqualTo(service.path("fee").path("amountYuan").asDouble() == 0);
+                if (service.path("category").path("code").asString().equals("DAILY_LIFE.BARRIER_FREE")) {
+                    JsonNode eligibility = service.path("eligibility");
+                    assertThat(eligibility.path("disability").asBoolean()).isTrue();
+                    assertThat(eligibility.path("labelsAnyOf").findValuesAsString("name")).contains("低保", "特困");
+                    assertThat(eligibility.path("residenceIn").path("code").asString()).isEqualTo("330203000000");
+                    assertThat(service.path("places").path("free").asInt())
+                            .isBetween(0, service.path("places").path("total").asInt());
+                }
+            }
+        }
+    }
+
+    @Test
     void anUnknownCategoryIsBadInput() {
         var response = graphQl.post(PROVIDERS, Map.of("f", Map.of("serviceCategories", List.of("FLYING"))));
 
