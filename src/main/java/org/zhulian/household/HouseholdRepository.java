@@ -89,13 +89,14 @@ class HouseholdRepository {
     }
 
     /**
-     * Households or persons below each prefix of the scope, in one statement: an index range scan
-     * per prefix on the copied {@code gridCode}, no walk down the tree.
+     * Households or persons below each prefix, in one statement: an index range scan per prefix on
+     * the copied {@code gridCode}, no walk down the tree. The prefixes are counted as given, a
+     * district beside its own streets included (a {@link Scope} would merge those).
      */
-    Map<String, Long> countBelow(Counted what, Scope scope) {
+    Map<String, Long> countBelow(Counted what, Collection<String> prefixes) {
         Map<String, Long> counts = new HashMap<>();
         neo4j.query(what.statement)
-                .bindAll(scope.parameters())
+                .bind(List.copyOf(prefixes)).to(Scope.PARAMETER)
                 .fetch().all()
                 .forEach(row -> counts.put((String) row.get("prefix"), (Long) row.get("n")));
         return counts;

@@ -39,7 +39,7 @@ class RegionCountController {
         Map<String, Scope> visible = batch.stream().map(Region::prefix).distinct()
                 .collect(Collectors.toMap(prefix -> prefix, caller.jurisdiction()::within));
         Map<String, Long> counts = repository.countBelow(what,
-                new Scope(visible.values().stream().flatMap(scope -> scope.prefixes().stream()).toList()));
+                visible.values().stream().flatMap(scope -> scope.prefixes().stream()).distinct().toList());
         return batch.stream().map(r -> visible.get(r.prefix()).prefixes().stream().mapToLong(p -> counts.getOrDefault(p, 0L)).sum())
                 .map(Long::intValue).toList();
     }
