@@ -37,6 +37,8 @@ class PackageDependenciesTest {
             Map.entry("need", Set.of("system", "region", "security", "access", "provider")),
             Map.entry("household", Set.of("system", "region", "security", "audit", "access", "label", "need")),
             Map.entry("department", Set.of("system", "label")),
+            Map.entry("matching", Set.of("system", "region", "security", "access", "label", "provider")),
+            Map.entry("referral", Set.of("system", "region", "security", "access", "provider", "need")),
             Map.entry("demo", Set.of("system", "region")));
 
     @Test

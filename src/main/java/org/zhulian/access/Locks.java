@@ -17,4 +17,15 @@ public final class Locks {
                 MERGE (lock:HouseholdLock {householdId: %s})
                 SET lock.revision = coalesce(lock.revision, 0) + 1""".formatted(idExpression);
     }
+
+    /**
+     * Takes the lock of the service whose id is {@code idExpression} ({@code V0008}): every change
+     * of its places (a referral accepted or ended, its capacity set) runs under it and reads the
+     * places only once it is held.
+     */
+    public static String service(String idExpression) {
+        return """
+                MERGE (lock:ServiceLock {serviceId: %s})
+                SET lock.revision = coalesce(lock.revision, 0) + 1""".formatted(idExpression);
+    }
 }

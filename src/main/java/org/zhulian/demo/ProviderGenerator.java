@@ -76,6 +76,9 @@ final class ProviderGenerator {
     private static final String[] ROADS = {"中山西路", "解放南路", "望春路", "环城西路", "丽园北路", "段塘路", "石碶路",
         "联丰路", "翠柏路", "永丰路", "县前街", "马园路", "集士港路", "古林路", "鄞江路", "高桥路", "横街路", "镇明路"};
 
+    /** Providers with fixed ids, so that the demo's provider staff ({@code provider-shiqi-homecare}) act for a known one. */
+    static final Map<String, String> FIXED_IDS = Map.of("石碶街道区域性居家养老服务中心", "prv-00000000-0000-4000-8003-000000000001");
+
     private final RandomGenerator random;
     private final RegionSeed regions;
     private final GeoShapes.Outline outline;
@@ -191,7 +194,7 @@ final class ProviderGenerator {
     }
 
     private ProviderData provider(String type, String name, Region region, LatLon location, Integer capacity, String mainCategory) {
-        String id = "prv-" + RandomIds.uuid(random);
+        String id = FIXED_IDS.getOrDefault(name, "prv-" + RandomIds.uuid(random));
         return new ProviderData(id, type, name, address(region), location, region.code(),
                 RandomIds.ningboLandline(random), capacity, ServiceTerms.openingHours(type, random),
                 services(type, mainCategory, name.endsWith("敬老院")));

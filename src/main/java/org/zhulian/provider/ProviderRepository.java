@@ -47,6 +47,13 @@ class ProviderRepository {
                 .all().stream().toList();
     }
 
+    List<Service> services(Collection<String> ids) {
+        return neo4j.query("UNWIND $ids AS id MATCH (p:Provider)-[:OFFERS]->(s:Service {id: id}) RETURN " + Service.PROJECTION + " AS service")
+                .bind(ids).to("ids")
+                .fetchAs(Service.class).mappedBy((types, record) -> Service.of(record.get("service")))
+                .all().stream().toList();
+    }
+
     /** One page, fetched with one extra row so the caller knows whether another page follows. */
     List<Provider> page(ProviderCriteria criteria, Page page) {
         return neo4j.query(MATCH + "RETURN " + Provider.PROJECTION + " AS provider ORDER BY p.id SKIP $skip LIMIT $limit")

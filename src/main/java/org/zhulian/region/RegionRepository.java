@@ -38,6 +38,13 @@ public class RegionRepository {
                 .fetchAs(String.class).all().stream().toList();
     }
 
+    /** Every region above the grids that has a centre. */
+    List<Region> allWithCentre() {
+        return neo4j.query("MATCH (r:Region) WHERE r.centre IS NOT NULL AND r.level <> 'GRID' RETURN " + Region.PROJECTION + " AS region")
+                .fetchAs(Region.class).mappedBy((types, record) -> Region.of(record.get("region")))
+                .all().stream().toList();
+    }
+
     Set<String> allCodes() {
         return Set.copyOf(neo4j.query("MATCH (r:Region) RETURN r.code AS code").fetchAs(String.class).all());
     }

@@ -14,8 +14,12 @@ public enum AccessRule {
     ANYONE(false, caller -> true),
     /** Households, persons, needs and what is counted of them: every role with a jurisdiction but charities, and machine clients with {@code registry:read}. */
     REGISTRY_READ(true, Caller::readsRegistry),
+    /** Resources near a place, no personal data: staff, and machine clients with {@code match:read} (the hotline). */
+    MATCH_READ(false, Caller::readsResources),
     /** Changes to households, persons and labels: caseworkers and ADMIN. */
     REGISTRY_WRITE(true, Caller::writesRegistry),
+    /** Referrals: caseworkers and ADMIN, and a PROVIDER for its own provider; which ones is decided per referral. */
+    REFERRAL(true, Caller::handlesReferrals),
     /** The audit log: ADMIN only. */
     AUDITOR(true, caller -> caller.role() == Role.ADMIN);
 
@@ -42,6 +46,8 @@ public enum AccessRule {
             case ANYONE -> "Authentication required";
             case REGISTRY_READ -> "Your role may not read the registry";
             case REGISTRY_WRITE -> "Your role may not change the registry";
+            case MATCH_READ -> "Your role may not search resources (scope match:read)";
+            case REFERRAL -> "Your role does not handle referrals";
             case AUDITOR -> "Only ADMIN reads the audit log";
         };
     }

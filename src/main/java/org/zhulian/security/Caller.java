@@ -18,14 +18,16 @@ import org.zhulian.system.graphql.InvalidInputException;
  * @param user         the token's subject, recorded in the audit log
  * @param jurisdiction the regions the caller may see
  * @param scopes       the token's scopes ({@code registry:read}, {@code pii:unmask}…)
+ * @param provider     for a PROVIDER, the id of the provider it acts for (the token's {@code provider} claim); else null
  */
-public record Caller(String user, Role role, Scope jurisdiction, Set<String> scopes) {
+public record Caller(String user, Role role, Scope jurisdiction, Set<String> scopes, String provider) {
 
     /** The key under which each request's caller sits in the GraphQL context. */
     public static final String CONTEXT_KEY = "caller";
 
     public static final String REGISTRY_READ = "registry:read";
     public static final String PII_UNMASK = "pii:unmask";
+    public static final String MATCH_READ = "match:read";
 
     public Caller {
         scopes = Set.copyOf(scopes);
@@ -41,7 +43,8 @@ public record Caller(String user, Role role, Scope jurisdiction, Set<String> sco
                 : roles.stream().map(Caller::roleNamed).filter(Objects::nonNull).findFirst().orElse(null);
         String scope = jwt.getClaimAsString("scope");
         Set<String> scopes = scope == null || scope.isBlank() ? Set.of() : Set.copyOf(Arrays.asList(scope.trim().split("\\s+")));
-        return new Caller(jwt.getSubject(), role, new Scope(jurisdiction(role, jwt)), scopes);
+        String provider = role == Role.PROVIDER ? jwt.getClaimAsString("provider") : null;
+        return new Caller(jwt.getSubject(), role, new Scope(jurisdiction(role, jwt)), scopes, provider);
     }
 
     private static Role roleNamed(String name) {
@@ -67,7 +70,7 @@ public record Caller(String user, Role role, Scope jurisdiction, Set<String> sco
                 }
                 yield prefixes;
             }
-            case CHARITY -> List.of();
+            case CHARITY, PROVIDER -> List.of();
         };
     }
 
@@ -89,6 +92,20 @@ public record Caller(String user, Role role, Scope jurisdiction, Set<String> sco
     public boolean readsRegistry() {
         return role == Role.ADMIN || role == Role.CASEWORKER || role == Role.GRID_WORKER
                 || role == Role.PARTNER_APP && scopes.contains(REGISTRY_READ);
+    }
+
+    /** Whether the caller may search services near a place: staff, and machine clients with {@code match:read}. */
+    public boolean readsResources() {
+        return role == Role.ADMIN || role == Role.CASEWORKER || role == Role.GRID_WORKER
+                || role == Role.PARTNER_APP && scopes.contains(MATCH_READ);
+    }
+
+    /**
+     * Whether the caller works with referrals: caseworkers and ADMIN on either side, a PROVIDER on
+     * the side of its own provider. Which referrals, and which steps, is decided per referral.
+     */
+    public boolean handlesReferrals() {
+        return role == Role.ADMIN || role == Role.CASEWORKER || role == Role.PROVIDER && provider != null;
     }
 
     /** Whether the caller keeps the registry: registers, edits and labels households and persons. */

@@ -15,6 +15,9 @@ import org.zhulian.region.Regions;
 @Component
 class DemoPrincipals {
 
+    /** 石碶街道区域性居家养老服务中心, whose id the demo generator fixes so that its staff can sign in. */
+    static final String SHIQI_HOME_CARE_CENTRE = "prv-00000000-0000-4000-8003-000000000001";
+
     private static final Pattern GRID_WORKER = Pattern.compile("grid-(\\d{15})");
 
     static final List<Principal> NAMED = List.of(
@@ -23,7 +26,8 @@ class DemoPrincipals {
             new Principal("caseworker-shiqi", Role.CASEWORKER, "330203009000", List.of(), List.of()),
             new Principal("caseworker-changning", Role.CASEWORKER, "310105000000", List.of(), List.of()),
             new Principal("charity-demo", Role.CHARITY, null, List.of(), List.of()),
-            new Principal("partner-hotline", Role.PARTNER_APP, "330203000000", List.of("registry:read", "match:read"), List.of()));
+            new Principal("partner-hotline", Role.PARTNER_APP, "330203000000", List.of("registry:read", "match:read"), List.of()),
+            new Principal("provider-shiqi-homecare", Role.PROVIDER, null, List.of(), List.of(), SHIQI_HOME_CARE_CENTRE));
 
     /**
      * One principal.
@@ -31,8 +35,13 @@ class DemoPrincipals {
      * @param regionCode the jurisdiction (null: the whole tree, or none for charities)
      * @param scopes     OAuth2 scopes of machine clients
      * @param grids      the grids of a grid worker
+     * @param provider   the provider that PROVIDER staff act for
      */
-    record Principal(String user, Role role, String regionCode, List<String> scopes, List<String> grids) {
+    record Principal(String user, Role role, String regionCode, List<String> scopes, List<String> grids, String provider) {
+
+        Principal(String user, Role role, String regionCode, List<String> scopes, List<String> grids) {
+            this(user, role, regionCode, scopes, grids, null);
+        }
     }
 
     private final Regions regions;

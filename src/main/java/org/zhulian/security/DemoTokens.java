@@ -55,6 +55,9 @@ public class DemoTokens {
         if (!principal.grids().isEmpty()) {
             claims.claim("grids", principal.grids());
         }
+        if (principal.provider() != null) {
+            claims.claim("provider", principal.provider());
+        }
         try {
             var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());
             jwt.sign(new RSASSASigner(key));

@@ -11,5 +11,7 @@ public enum Role {
     /** No personal data at all: published wish cards only. */
     CHARITY,
     /** A machine client with scopes and a region. */
-    PARTNER_APP
+    PARTNER_APP,
+    /** Staff of one service provider (its {@code provider} claim): the referrals to its services, nothing of the registry. */
+    PROVIDER
 }

@@ -29,19 +29,6 @@ class DemoGeographyIT {
     }
 
     @Test
-    void householdsAndProvidersLieWithinAboutOneAndAHalfKilometresOfTheirCommunity() {
-        assertThat(count("""
-                MATCH (h:Household)-[:IN]->(:Region)-[:IN]->(c:Region {level: 'COMMUNITY'})
-                WHERE point.distance(h.location, c.centre) > 1500 RETURN count(h)""")).isZero();
-        assertThat(count("""
-                MATCH (p:Provider)-[:IN]->(c:Region {level: 'COMMUNITY'})
-                WHERE point.distance(p.location, c.centre) > 1500 RETURN count(p)""")).isZero();
-        assertThat(count("""
-                MATCH (p:Provider)-[:IN]->(s:Region {level: 'STREET'})
-                WHERE point.distance(p.location, s.centre) > 1500 RETURN count(p)""")).isZero();
-    }
-
-    @Test
     void wangHongLivesAtShiqisSeatInTheSouthOfHaishusCity() {
         Double metres = neo4j.query("""
                 MATCH (h:Household {id: '00000000-0000-4000-8000-000000000001'}), (s:Region {code: '330203009000'})

@@ -13,6 +13,9 @@ public final class Stories {
     public static final String LAO_GUO_HOUSEHOLD = "00000000-0000-4000-8000-000000000007";
     public static final String LAO_GUO = "00000000-0000-4000-8001-000000000071";
 
+    /** 石碶街道区域性居家养老服务中心, the provider whose staff sign in as {@code provider-shiqi-homecare}. */
+    public static final String SHIQI_HOME_CARE_CENTRE = "prv-00000000-0000-4000-8003-000000000001";
+
     private Stories() {
     }
 }

@@ -58,6 +58,7 @@ public final class TestTokens {
             case "caseworker-shiqi" -> claims.claim("roles", List.of("CASEWORKER")).claim("region", "330203009000");
             case "caseworker-changning" -> claims.claim("roles", List.of("CASEWORKER")).claim("region", "310105000000");
             case "charity-demo" -> claims.claim("roles", List.of("CHARITY"));
+            case "provider-shiqi-homecare" -> claims.claim("roles", List.of("PROVIDER")).claim("provider", Stories.SHIQI_HOME_CARE_CENTRE);
             case "partner-hotline" -> claims.claim("roles", List.of("PARTNER_APP")).claim("region", "330203000000")
                     .claim("scope", "registry:read match:read");
             default -> {

@@ -1,0 +1,110 @@
+package org.zhulian.matching;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import org.zhulian.provider.ProviderType;
+import org.zhulian.provider.ServiceCategories;
+import org.zhulian.region.Gazetteer;
+import org.zhulian.region.Region;
+import org.zhulian.region.RegionCode;
+import org.zhulian.region.Regions;
+import org.zhulian.security.Caller;
+import org.zhulian.system.GeoPoint;
+import org.zhulian.system.graphql.Batches;
+import org.zhulian.system.graphql.Filters;
+import org.zhulian.system.graphql.ForbiddenException;
+import org.zhulian.system.graphql.InvalidInputException;
+
+/** {@code matchResources}, {@code resourcesNear} and {@code coverageGaps}. */
+@Controller
+class MatchController {
+
+    private final Matching matching;
+    private final MatchRepository repository;
+    private final ServiceCategories categories;
+    private final Regions regions;
+    private final Gazetteer gazetteer;
+
+    MatchController(Matching matching, MatchRepository repository, ServiceCategories categories, Regions regions, Gazetteer gazetteer) {
+        this.matching = matching;
+        this.repository = repository;
+        this.categories = categories;
+        this.regions = regions;
+        this.gazetteer = gazetteer;
+    }
+
+    @QueryMapping
+    List<ResourceMatch> matchResources(@Argument String needId, @Argument Integer radiusMeters, @Argument Integer first,
+                                       @Argument Boolean includeIneligible, @ContextValue Caller caller) {
+        return matching.match(caller, needId, radiusMeters, first, Boolean.TRUE.equals(includeIneligible));
+    }
+
+    @QueryMapping
+    NearbyResources resourcesNear(@Argument PlaceInput location, @Argument List<String> categories, @Argument List<ProviderType> types,
+                                  @Argument Integer radiusMeters, @Argument Integer first) {
+        List<String> categoryCodes = Filters.orNull(categories);
+        if (categoryCodes != null) {
+            this.categories.requireKnown(categoryCodes, "categories");
+        }
+        int radius = Matching.radius(radiusMeters);
+        int limit = Matching.first(first);
+        Region region = regionOf(location);
+        GeoPoint origin = region == null ? new GeoPoint(location.latitude(), location.longitude()) : region.centre();
+        var nearby = repository.near(origin, radius, categoryCodes, Filters.names(types), limit).stream()
+                .map(n -> new NearbyResource(n.provider(),
+                        n.provider().services().stream().filter(s -> n.serviceIds().contains(s.id())).toList(),
+                        (int) Math.round(n.distance())))
+                .toList();
+        return new NearbyResources(origin, region, nearby);
+    }
+
+    @QueryMapping
+    List<CoverageGap> coverageGaps(@Argument String regionCode, @Argument String category, @Argument int radiusMeters,
+                                   @ContextValue Caller caller) {
+        categories.requireKnown(List.of(category), "category");
+        int radius = Matching.radius(radiusMeters);
+        var scope = caller.jurisdiction().within(regions.prefixOf(regionCode, "regionCode"));
+        if (scope.prefixes().isEmpty()) {
+            throw new ForbiddenException("regionCode lies outside your jurisdiction");
+        }
+        return repository.gaps(scope, category, radius).stream()
+                .map(g -> new CoverageGap(g.communityCode(), g.openNeeds(), g.uncovered())).toList();
+    }
+
+    @BatchMapping(typeName = "CoverageGap")
+    Map<CoverageGap, Region> community(List<CoverageGap> gaps) {
+        return Batches.match(gaps, CoverageGap::communityCode, regions.byCode(Batches.keys(gaps, CoverageGap::communityCode)));
+    }
+
+    /** The region the place names, or null for a point; exactly one form must be given. */
+    private Region regionOf(PlaceInput place) {
+        boolean point = place.latitude() != null || place.longitude() != null;
+        int forms = (point ? 1 : 0) + (place.regionCode() != null ? 1 : 0) + (place.address() != null ? 1 : 0);
+        if (forms != 1) {
+            throw new InvalidInputException("location", "Give exactly one of latitude and longitude, regionCode or address");
+        }
+        if (point) {
+            if (place.latitude() == null || place.longitude() == null
+                    || Math.abs(place.latitude()) > 90 || Math.abs(place.longitude()) > 180) {
+                throw new InvalidInputException("location", "latitude (-90 to 90) and longitude (-180 to 180) go together");
+            }
+            return null;
+        }
+        if (place.regionCode() != null) {
+            String code = RegionCode.parse(place.regionCode(), "location.regionCode").code();
+            Region region = regions.byCode(List.of(code)).get(code);
+            if (region == null || region.centre() == null) {
+                throw new InvalidInputException("location.regionCode", "No region with a known centre has this code");
+            }
+            return region;
+        }
+        return gazetteer.locate(place.address())
+                .orElseThrow(() -> new InvalidInputException("location.address", "The address names no district, street or community we know"));
+    }
+}

@@ -1,0 +1,118 @@
+package org.zhulian.matching;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhulian.provider.Provider;
+import org.zhulian.security.Scope;
+import org.zhulian.system.GeoPoint;
+
+/**
+ * The statements of matching. Each reaches providers by a seek of the provider point index around
+ * one point (the household's, or the caller's place), never by a scan of all providers: the planner
+ * is held to the index by a hint, since inside a subquery it may otherwise scan it; a test reads
+ * the plans.
+ */
+@Repository
+@Transactional(readOnly = true)
+class MatchRepository {
+
+    /** A service fits a need of category {@code n.categoryCode}: the same, a narrower or a broader category. */
+    private static final String FITS = """
+            (offer.categoryCode = n.categoryCode OR offer.categoryCode STARTS WITH n.categoryCode + '.'
+             OR n.categoryCode STARTS WITH offer.categoryCode + '.')""";
+
+    /** The need in scope, its facts, and every service of a fitting category within the radius of its household. */
+    static final String CANDIDATES = """
+            MATCH (h:Household)-[:HAS_NEED]->(n:Need {id: $needId}) WHERE %s
+            OPTIONAL MATCH (n)-[:CONCERNS]->(about:Person)
+            WITH h, n, h.location AS here,
+                 CASE WHEN about IS NULL THEN COLLECT { MATCH (m:Person)-[:MEMBER_OF]->(h) RETURN m } ELSE [about] END AS persons
+            CALL (here, n) {
+              MATCH (p:Provider) USING INDEX p:Provider(location) WHERE point.distance(p.location, here) <= $radius
+              MATCH (p)-[:OFFERS]->(offer:Service) WHERE %s
+              RETURN collect({provider: %s, serviceId: offer.id, distance: point.distance(p.location, here)}) AS candidates
+            }
+            RETURN %s AS facts, candidates""".formatted(Scope.covers("n"), FITS, Provider.PROJECTION, NeedFacts.PROJECTION);
+
+    /** Providers within the radius of a point, nearest first, with their services in the categories. */
+    static final String NEAR = """
+            WITH point({latitude: $latitude, longitude: $longitude}) AS here
+            MATCH (p:Provider) USING INDEX p:Provider(location) WHERE point.distance(p.location, here) <= $radius AND ($types IS NULL OR p.type IN $types)
+              AND EXISTS { MATCH (p)-[:OFFERS]->(offer:Service) WHERE %1$s }
+            WITH p, point.distance(p.location, here) AS distance ORDER BY distance, p.id LIMIT $limit
+            RETURN %2$s AS provider, distance,
+                   [(p)-[:OFFERS]->(offer:Service) WHERE %1$s | offer.id] AS serviceIds"""
+            .formatted("$categories IS NULL OR any(c IN $categories WHERE offer.categoryCode = c OR offer.categoryCode STARTS WITH c + '.')",
+                    Provider.PROJECTION);
+
+    /**
+     * Open needs of a category under a region, per community, and how many of them have no fitting
+     * service with a free place within the radius of their household.
+     */
+    static final String GAPS = Scope.SEEK + """
+            MATCH (h:Household)-[:HAS_NEED]->(n:Need) WHERE n.gridCode STARTS WITH prefix
+              AND n.status IN ['OPEN', 'IN_PROGRESS'] AND (n.categoryCode = $category OR n.categoryCode STARTS WITH $category + '.')
+            WITH n, h.location AS here
+            WITH n, EXISTS {
+              MATCH (p:Provider) USING INDEX p:Provider(location) WHERE point.distance(p.location, here) <= $radius
+              MATCH (p)-[:OFFERS]->(offer:Service) WHERE %s AND (offer.placesTotal IS NULL OR offer.placesTaken < offer.placesTotal)
+            } AS covered
+            WITH substring(n.gridCode, 0, 12) AS community, count(n) AS open, sum(CASE WHEN covered THEN 0 ELSE 1 END) AS uncovered
+            RETURN community, open, uncovered ORDER BY uncovered DESC, community""".formatted(FITS);
+
+    private final Neo4jClient neo4j;
+
+    MatchRepository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    /** A need found in the scope, with the candidates around its household. */
+    record Candidates(NeedFacts facts, List<Candidate> candidates) {
+    }
+
+    /** A service of a fitting category at a provider, and how far the provider is. */
+    record Candidate(Provider provider, String serviceId, double distance) {
+    }
+
+    Optional<Candidates> candidates(String needId, int radius, Scope scope, LocalDate today) {
+        return neo4j.query(CANDIDATES)
+                .bindAll(Map.of("needId", needId, "radius", radius, "today", today)).bindAll(scope.parameters())
+                .fetchAs(Candidates.class)
+                .mappedBy((types, record) -> new Candidates(NeedFacts.of(record.get("facts")),
+                        record.get("candidates").asList(c -> new Candidate(Provider.of(c.get("provider")),
+                                c.get("serviceId").asString(), c.get("distance").asDouble()))))
+                .one();
+    }
+
+    /** A provider near a place, with the ids of its services in the asked categories. */
+    record Nearby(Provider provider, List<String> serviceIds, double distance) {
+    }
+
+    List<Nearby> near(GeoPoint here, int radius, List<String> categories, List<String> types, int limit) {
+        return neo4j.query(NEAR)
+                .bind(here.latitude()).to("latitude").bind(here.longitude()).to("longitude")
+                .bind(radius).to("radius").bind(categories).to("categories").bind(types).to("types").bind(limit).to("limit")
+                .fetchAs(Nearby.class)
+                .mappedBy((t, record) -> new Nearby(Provider.of(record.get("provider")), record.get("serviceIds").asList(Value::asString),
+                        record.get("distance").asDouble()))
+                .all().stream().toList();
+    }
+
+    /** Per community: open needs of the category and those without a fitting service with room nearby. */
+    record Gap(String communityCode, int openNeeds, int uncovered) {
+    }
+
+    List<Gap> gaps(Scope scope, String category, int radius) {
+        return neo4j.query(GAPS).bindAll(scope.parameters()).bind(category).to("category").bind(radius).to("radius")
+                .fetchAs(Gap.class)
+                .mappedBy((t, record) -> new Gap(record.get("community").asString(), record.get("open").asInt(), record.get("uncovered").asInt()))
+                .all().stream().toList();
+    }
+}

@@ -1,0 +1,167 @@
+package org.zhulian.matching;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.zhulian.access.Visible;
+import org.zhulian.label.Label;
+import org.zhulian.label.Labels;
+import org.zhulian.matching.MatchReason.Kind;
+import org.zhulian.matching.MatchRepository.Candidate;
+import org.zhulian.provider.Service;
+import org.zhulian.provider.ServiceCategories;
+import org.zhulian.provider.ServiceCategory;
+import org.zhulian.region.Region;
+import org.zhulian.region.Regions;
+import org.zhulian.security.Caller;
+import org.zhulian.system.graphql.InvalidInputException;
+
+/**
+ * Ranks the services around a need's household. A service is available when the person may use it
+ * and a place is free; available ones come first, each group by score: category fit through the
+ * taxonomy (the need's own category beats a narrower one, which beats the broader parent), then
+ * nearness within the radius, then free places. Unavailable ones are left out unless asked for,
+ * and then say which requirement failed.
+ */
+@Component
+class Matching {
+
+    static final int DEFAULT_RADIUS = 5_000;
+    static final int MAX_RADIUS = 50_000;
+    static final int DEFAULT_FIRST = 10;
+    static final int MAX_FIRST = 100;
+
+    private static final double FIT_WEIGHT = 0.45;
+    private static final double NEARNESS_WEIGHT = 0.35;
+    private static final double PLACES_WEIGHT = 0.20;
+    /** Free places beyond this many count no more: ten free places are as good as a hundred. */
+    private static final int ENOUGH_PLACES = 10;
+
+    private static final Comparator<ResourceMatch> RANKING = Comparator.comparing(ResourceMatch::available).reversed()
+            .thenComparing(Comparator.comparingDouble(ResourceMatch::score).reversed())
+            .thenComparingInt(ResourceMatch::distanceMeters)
+            .thenComparing(m -> m.service().id());
+
+    private final MatchRepository repository;
+    private final ServiceCategories categories;
+    private final Labels labels;
+    private final Regions regions;
+    private final Clock clock;
+
+    Matching(MatchRepository repository, ServiceCategories categories, Labels labels, Regions regions, Clock clock) {
+        this.repository = repository;
+        this.categories = categories;
+        this.labels = labels;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    List<ResourceMatch> match(Caller caller, String needId, Integer radiusMeters, Integer first, boolean includeIneligible) {
+        int radius = radius(radiusMeters);
+        int limit = first(first);
+        LocalDate today = LocalDate.now(clock);
+        var found = Visible.orDenied(repository.candidates(needId, radius, caller.jurisdiction(), today).orElse(null), caller, "need");
+        if (found == null) {
+            throw new InvalidInputException("needId", "No need with this id");
+        }
+        NeedFacts facts = found.facts();
+        Set<String> codes = found.candidates().stream().map(this::categoryOf).collect(Collectors.toSet());
+        codes.add(facts.categoryCode());
+        Map<String, ServiceCategory> names = categories.byCode(codes);
+        EligibilityCheck eligibility = eligibilityCheck(found.candidates());
+
+        List<ResourceMatch> matches = new ArrayList<>();
+        for (Candidate candidate : found.candidates()) {
+            ResourceMatch match = ranked(candidate, facts, radius, names, eligibility, today);
+            if (match.available() || includeIneligible) {
+                matches.add(match);
+            }
+        }
+        return matches.stream().sorted(RANKING).limit(limit).toList();
+    }
+
+    private ResourceMatch ranked(Candidate candidate, NeedFacts facts, int radius, Map<String, ServiceCategory> names,
+                                 EligibilityCheck eligibility, LocalDate today) {
+        var service = serviceOf(candidate);
+        List<MatchReason> reasons = new ArrayList<>();
+        double fit = fit(facts.categoryCode(), service.categoryCode(), names, reasons);
+        int distance = (int) Math.round(candidate.distance());
+        reasons.add(MatchReason.met(Kind.DISTANCE, "距离" + (distance < 1_000 ? distance + "米" : "%.1f公里".formatted(distance / 1_000.0))));
+        double places;
+        if (service.places() == null) {
+            places = 1;
+            reasons.add(MatchReason.met(Kind.PLACES, "不限名额"));
+        } else if (service.places().free() > 0) {
+            places = Math.min(service.places().free(), ENOUGH_PLACES) / (double) ENOUGH_PLACES;
+            reasons.add(MatchReason.met(Kind.PLACES, "尚有" + service.places().free() + "个名额"));
+        } else {
+            places = 0;
+            reasons.add(MatchReason.failed(Kind.PLACES, "名额已满（共" + service.places().total() + "个）"));
+        }
+        reasons.addAll(eligibility.check(service.eligibility(), facts, today));
+        double score = FIT_WEIGHT * fit + NEARNESS_WEIGHT * (1 - Math.min(1, candidate.distance() / radius)) + PLACES_WEIGHT * places;
+        boolean available = reasons.stream().allMatch(MatchReason::met);
+        return new ResourceMatch(facts.needId(), candidate.provider(), service, distance, Math.round(score * 1_000) / 1_000.0,
+                available, List.copyOf(reasons));
+    }
+
+    /** 1 for the need's own category, 0.8 for a narrower one, 0.6 for the broader parent. */
+    private static double fit(String needCategory, String serviceCategory, Map<String, ServiceCategory> names, List<MatchReason> reasons) {
+        String need = nameOf(needCategory, names);
+        String offered = nameOf(serviceCategory, names);
+        if (serviceCategory.equals(needCategory)) {
+            reasons.add(MatchReason.met(Kind.CATEGORY, "类别对口：" + offered));
+            return 1;
+        }
+        if (serviceCategory.startsWith(needCategory + ".")) {
+            reasons.add(MatchReason.met(Kind.CATEGORY, "属于" + need + "：" + offered));
+            return 0.8;
+        }
+        reasons.add(MatchReason.met(Kind.CATEGORY, "提供更宽的" + offered + "类服务（需求为" + need + "）"));
+        return 0.6;
+    }
+
+    private EligibilityCheck eligibilityCheck(List<Candidate> candidates) {
+        var required = candidates.stream().map(this::serviceOf).map(Service::eligibility).toList();
+        Map<String, Label> labelsByCode = labels.byCode(required.stream().flatMap(e -> e.labelsAnyOf().stream()).distinct().toList());
+        Map<String, Region> regionsByCode = regions.byCode(required.stream().map(Service.Eligibility::areaCode).filter(Objects::nonNull).distinct().toList());
+        return new EligibilityCheck(code -> labelsByCode.containsKey(code) ? labelsByCode.get(code).name() : code,
+                code -> regionsByCode.containsKey(code) ? regionsByCode.get(code).name() : code);
+    }
+
+    private String categoryOf(Candidate candidate) {
+        return serviceOf(candidate).categoryCode();
+    }
+
+    private Service serviceOf(Candidate candidate) {
+        return candidate.provider().services().stream().filter(s -> s.id().equals(candidate.serviceId())).findFirst().orElseThrow();
+    }
+
+    private static String nameOf(String code, Map<String, ServiceCategory> names) {
+        return names.containsKey(code) ? names.get(code).name() : code;
+    }
+
+    static int radius(Integer radiusMeters) {
+        int radius = radiusMeters == null ? DEFAULT_RADIUS : radiusMeters;
+        if (radius < 1 || radius > MAX_RADIUS) {
+            throw new InvalidInputException("radiusMeters", "radiusMeters must be between 1 and " + MAX_RADIUS);
+        }
+        return radius;
+    }
+
+    static int first(Integer first) {
+        int limit = first == null ? DEFAULT_FIRST : first;
+        if (limit < 0 || limit > MAX_FIRST) {
+            throw new InvalidInputException("first", "first must be between 0 and " + MAX_FIRST);
+        }
+        return limit;
+    }
+}

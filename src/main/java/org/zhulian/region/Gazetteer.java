@@ -1,0 +1,108 @@
+package org.zhulian.region;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds the region an address names, without any geocoding service: the region tree knows every
+ * district, street and community by name, and Chinese addresses name them from the largest down
+ * (宁波市海曙区石碶街道石碶社区…). The region chosen is the one whose own name and its ancestors'
+ * names cover most of the address; its centre stands for the address.
+ */
+@Service
+public class Gazetteer {
+
+    private static final int MAX_ADDRESS = 200;
+
+    private final RegionRepository repository;
+    private volatile List<Named> named;
+
+    Gazetteer(RegionRepository repository) {
+        this.repository = repository;
+    }
+
+    /** A region with a centre and the names an address may use for it. */
+    private record Named(Region region, List<String> names) {
+    }
+
+    /** The most specific region, with a centre, that the address names; empty when it names none. */
+    public Optional<Region> locate(String address) {
+        if (address == null || address.isBlank() || address.length() > MAX_ADDRESS) {
+            return Optional.empty();
+        }
+        List<Named> all = named();
+        Map<String, Integer> matched = new HashMap<>();
+        for (Named n : all) {
+            int longest = 0;
+            for (String name : n.names()) {
+                if (name.length() > longest && address.contains(name)) {
+                    longest = name.length();
+                }
+            }
+            if (longest > 0) {
+                matched.put(n.region().code(), longest);
+            }
+        }
+        Region best = null;
+        int bestScore = 0;
+        for (Named n : all) {
+            Integer own = matched.get(n.region().code());
+            if (own == null) {
+                continue;
+            }
+            int score = own;
+            for (String ancestor : RegionPath.ancestorCodes(n.region().code())) {
+                if (!ancestor.equals(n.region().code())) {
+                    score += matched.getOrDefault(ancestor, 0);
+                }
+            }
+            if (score > bestScore || score == bestScore && best != null && n.region().level().ordinal() > best.level().ordinal()) {
+                best = n.region();
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private List<Named> named() {
+        List<Named> cached = named;
+        if (cached == null) {
+            List<Named> built = new ArrayList<>();
+            for (Region region : repository.allWithCentre()) {
+                if (region.level() != RegionLevel.GRID) {
+                    built.add(new Named(region, namesOf(region)));
+                }
+            }
+            cached = List.copyOf(built);
+            if (!cached.isEmpty()) {
+                named = cached;
+            }
+        }
+        return cached;
+    }
+
+    /** 石碶街道 also as 石碶; 石碶社区居委会 as 石碶社区; 施家村村委会 as 施家村. */
+    static List<String> namesOf(Region region) {
+        String name = region.name();
+        List<String> names = new ArrayList<>(List.of(name));
+        for (String suffix : List.of("社区居委会", "村民委员会", "村委会", "居委会")) {
+            if (name.endsWith(suffix) && name.length() > suffix.length()) {
+                String core = name.substring(0, name.length() - suffix.length());
+                names.add(suffix.startsWith("社区") ? core + "社区" : suffix.startsWith("村") && !core.endsWith("村") ? core + "村" : core);
+            }
+        }
+        if (region.level() == RegionLevel.STREET) {
+            for (String suffix : List.of("街道", "镇", "乡")) {
+                if (name.endsWith(suffix) && name.length() - suffix.length() >= 2) {
+                    names.add(name.substring(0, name.length() - suffix.length()));
+                }
+            }
+        }
+        return names;
+    }
+}
