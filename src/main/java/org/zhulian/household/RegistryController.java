@@ -169,7 +169,7 @@ class RegistryController {
     }
 
     private static Point location(GeoPoint location) {
-        return location == null ? null : Validation.location(location, "input.location");
+        return location == null ? null : location.inChina("input.location");
     }
 
     private HouseholdPayload household(String id, Caller caller) {

@@ -4,9 +4,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.neo4j.driver.Values;
-import org.neo4j.driver.types.Point;
-import org.zhulian.system.GeoPoint;
 import org.zhulian.system.graphql.InvalidInputException;
 import org.zhulian.system.graphql.Texts;
 
@@ -18,7 +15,6 @@ final class Validation {
 
     static final int MAX_NAME = 50;
     static final int MAX_TEXT = 200;
-    private static final int WGS84 = 4326;
 
     private Validation() {
     }
@@ -26,14 +22,6 @@ final class Validation {
     /** The text stripped, 1 to {@code max} characters, at least one visible (see {@link Texts}). */
     static String text(String value, String field, int max) {
         return Texts.required(value, field, max);
-    }
-
-    /** A position inside China's bounding box, as a Neo4j WGS-84 point. */
-    static Point location(GeoPoint location, String field) {
-        if (location.latitude() < 3.5 || location.latitude() > 54 || location.longitude() < 73 || location.longitude() > 136) {
-            throw new InvalidInputException(field, leaf(field) + " must be a WGS-84 position in China (latitude first)");
-        }
-        return Values.point(WGS84, location.longitude(), location.latitude()).asPoint();
     }
 
     /** The properties of a new person, checked one against the other. */
@@ -69,9 +57,5 @@ final class Validation {
             throw new InvalidInputException(field, "monthlyIncome must not be negative");
         }
         return income;
-    }
-
-    private static String leaf(String field) {
-        return field.substring(field.lastIndexOf('.') + 1);
     }
 }
