@@ -85,15 +85,57 @@ public class Bench {
               members: [(h)<-[m:MEMBER_OF]-(p:Person) | p {.name, role: m.role}],
               labels: [(h)-[:HAS_LABEL]->(x:Label) | x.code]} AS household""";
 
+    /** The services that could meet a need, ranked, with their reasons. */
+    static final String MATCH_QUERY = """
+            query($id: ID!) { matchResources(needId: $id, radiusMeters: 5000, first: 10) {
+              provider { id name } service { id name places { free } } distanceMeters score available reasons { kind met text }
+            } }""";
+
+    /** What {@code matchResources} asks of the database, in its one statement: the baseline (ranking aside). */
+    static final String MATCH_CYPHER = """
+            MATCH (h:Household)-[:HAS_NEED]->(n:Need {id: $needId}) WHERE any(prefix IN $scope WHERE n.gridCode STARTS WITH prefix)
+            OPTIONAL MATCH (n)-[:CONCERNS]->(about:Person)
+            WITH h, n, h.location AS here,
+                 CASE WHEN about IS NULL THEN COLLECT { MATCH (m:Person)-[:MEMBER_OF]->(h) RETURN m } ELSE [about] END AS persons
+            CALL (here, n) {
+              MATCH (p:Provider) USING INDEX p:Provider(location) WHERE point.distance(p.location, here) <= $radius
+              MATCH (p)-[:OFFERS]->(s:Service) WHERE (s.categoryCode = n.categoryCode OR s.categoryCode STARTS WITH n.categoryCode + '.'
+                OR n.categoryCode STARTS WITH s.categoryCode + '.')
+              WITH p, s, point.distance(p.location, here) AS distance ORDER BY distance, s.id LIMIT 50
+              RETURN collect({provider: p {.id, .name}, service: s {.id, .name, .categoryCode, .placesTotal, .placesTaken,
+                .labelsAnyOf, .minAge, .maxAge, .disabilityRequired, .areaCode, .registeredOnly}, distance: distance}) AS candidates
+            }
+            RETURN {residence: h.residence, gridCode: h.gridCode, labels: [(h)-[a:HAS_LABEL]->(l:Label) WHERE a.until IS NULL | l.code],
+                    persons: [m IN persons | {birthDate: m.birthDate, disabilityType: m.disabilityType,
+                              labels: [(m)-[a:HAS_LABEL]->(l:Label) WHERE a.until IS NULL | l.code]}]} AS facts, candidates""";
+
+    /** Meal-help providers near an address, for the hotline. */
+    static final String NEAR_QUERY = """
+            query($address: String!) { resourcesNear(location: {address: $address}, categories: ["DAILY_LIFE.MEAL"], radiusMeters: 3000, first: 10) {
+              resolvedRegion { code } resources { distanceMeters provider { id name address contact openingHours } services { id name fee { free amountYuan } } }
+            } }""";
+
+    /** The same providers from the street's centre in one statement: the baseline. */
+    static final String NEAR_CYPHER = """
+            MATCH (r:Region {code: $code})
+            WITH r.centre AS here
+            MATCH (p:Provider) USING INDEX p:Provider(location) WHERE point.distance(p.location, here) <= 3000
+              AND EXISTS { MATCH (p)-[:OFFERS]->(s:Service {categoryCode: 'DAILY_LIFE.MEAL'}) }
+            WITH p, point.distance(p.location, here) AS distance ORDER BY distance, p.id LIMIT 10
+            RETURN p {.id, .name, .address, .contact, .openingHours,
+                      services: [(p)-[:OFFERS]->(s:Service {categoryCode: 'DAILY_LIFE.MEAL'}) | s {.id, .name, .feeYuan}]} AS provider, distance""";
+
     public static void main(String[] args) throws Exception {
         String graphQlUrl = args[0];
         String boltUri = args[1];
         String boltPassword = args[2];
         int concurrency = args.length > 3 ? Integer.parseInt(args[3]) : 4;
         int requests = args.length > 4 ? Integer.parseInt(args[4]) : 2000;
+        String only = args.length > 5 ? args[5] : "";
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String token = token(http, graphQlUrl, "admin");
         String caseworker = token(http, graphQlUrl, "caseworker-haishu");
+        String hotline = token(http, graphQlUrl, "partner-hotline");
 
         try (Driver driver = GraphDatabase.driver(boltUri, AuthTokens.basic("neo4j", boltPassword))) {
             var read = QueryConfig.builder().withRouting(RoutingControl.READ).build();
@@ -103,6 +145,12 @@ public class Bench {
                     .execute().records().stream().map(r -> r.get("id").asString()).toList();
             List<String> streets = driver.executableQuery("MATCH (r:Region {level: 'STREET'}) WHERE r.code STARTS WITH '330203' RETURN r.code AS code")
                     .withConfig(read).execute().records().stream().map(r -> r.get("code").asString()).toList();
+            List<String> needIds = driver.executableQuery("MATCH (n:Need) WHERE n.gridCode STARTS WITH '330203' RETURN n.id AS id LIMIT 5000")
+                    .withConfig(read).execute().records().stream().map(r -> r.get("id").asString()).toList();
+            List<Map<String, String>> streetNames = driver.executableQuery("""
+                            MATCH (r:Region {level: 'STREET'}) WHERE r.code STARTS WITH '330203' RETURN r.code AS code, r.name AS name""")
+                    .withConfig(read).execute().records().stream().map(r -> Map.of("code", r.get("code").asString(),
+                            "address", "宁波市海曙区" + r.get("name").asString() + "中心路1号")).toList();
             long households = driver.executableQuery("MATCH (h:Household) RETURN count(h) AS n").withConfig(read)
                     .execute().records().getFirst().get("n").asLong();
             System.out.printf("data set: %,d households; concurrency %d; %,d requests per scenario%n",
@@ -130,10 +178,23 @@ public class Bench {
                     new Scenario("persons street page as caseworker / GraphQL",
                             i -> post(http, graphQlUrl, caseworker, PERSONS_QUERY,
                                     Map.of("f", Map.of("regionCode", streets.get(i % streets.size()))))),
+                    new Scenario("matchResources as caseworker / GraphQL",
+                            i -> post(http, graphQlUrl, caseworker, MATCH_QUERY, Map.of("id", needIds.get(i % needIds.size())))),
+                    new Scenario("matchResources statement / Cypher driver",
+                            i -> () -> driver.executableQuery(MATCH_CYPHER).withParameters(Map.of("needId", needIds.get(i % needIds.size()),
+                                    "scope", List.of("330203"), "radius", 5000)).withConfig(read).execute().records().size()),
+                    new Scenario("resourcesNear address as hotline / GraphQL",
+                            i -> post(http, graphQlUrl, hotline, NEAR_QUERY, Map.of("address", streetNames.get(i % streetNames.size()).get("address")))),
+                    new Scenario("resourcesNear statement / Cypher driver",
+                            i -> () -> driver.executableQuery(NEAR_CYPHER).withParameters(Map.of("code", streetNames.get(i % streetNames.size()).get("code")))
+                                    .withConfig(read).execute().records().size()),
                     new Scenario("updateHousehold as caseworker-haishu",
                             i -> post(http, graphQlUrl, caseworker, UPDATE_MUTATION,
                                     Map.of("id", ids.get(i % ids.size()), "address", "宁波市海曙区 " + i + " 号"))));
 
+            if (!only.isEmpty()) {
+                scenarios = scenarios.stream().filter(s -> s.name().matches("(?:" + only + ").*")).toList();
+            }
             System.out.printf("%-42s %9s %9s %9s %10s%n", "scenario", "p50 ms", "p99 ms", "mean ms", "req/s");
             // Warm every scenario before measuring any (JIT, plan cache, page cache), so that no
             // scenario pays for running first: the service keeps warming long after one warm-up.
@@ -150,8 +211,11 @@ public class Bench {
                 System.out.printf("%-42s %9.2f %9.2f %9.2f %10.0f%n", scenario.name(), result.p50(), result.p99(),
                         result.mean(), result.throughput());
             }
-            System.out.printf("GraphQL/Cypher p50 ratio: archive %.2f, 2-label page %.2f%n", p50[0] / p50[1], p50[2] / p50[3]);
-            System.out.printf("caseworker/admin p50 ratio (scoping): archive %.2f, 2-label page %.2f%n", p50[4] / p50[0], p50[5] / p50[2]);
+            if (only.isEmpty()) {
+                System.out.printf("GraphQL/Cypher p50 ratio: archive %.2f, 2-label page %.2f, matchResources %.2f, resourcesNear %.2f%n",
+                        p50[0] / p50[1], p50[2] / p50[3], p50[8] / p50[9], p50[10] / p50[11]);
+                System.out.printf("caseworker/admin p50 ratio (scoping): archive %.2f, 2-label page %.2f%n", p50[4] / p50[0], p50[5] / p50[2]);
+            }
             System.out.printf("audit events stored: %,d%n", driver.executableQuery("MATCH (e:AuditEvent) RETURN count(e) AS n")
                     .withConfig(read).execute().records().getFirst().get("n").asLong());
         }

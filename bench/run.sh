@@ -2,13 +2,14 @@
 # Benchmark: builds the service, starts it on a generated data set (100,000 households and 5,000
 # extra providers by default; kept in bench/data for reruns), and compares GraphQL over HTTP with
 # the same answers straight from Cypher through the driver.
-#   bench/run.sh [households] [providers] [concurrency] [requests]
+#   bench/run.sh [households] [providers] [concurrency] [requests] [scenario names: a regular expression for their start]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 households=${1:-100000}
 providers=${2:-5000}
 concurrency=${3:-4}
 requests=${4:-2000}
+only=${5:-}
 port=8099
 bolt=7699
 password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
@@ -34,4 +35,4 @@ done
 echo "service ready after $(( ($(date +%s%N) - started) / 1000000 )) ms (includes the data load on a first run)"
 
 "$java" -cp "$(cat target/bench.classpath)" bench/Bench.java "http://127.0.0.1:$port/graphql" "bolt://127.0.0.1:$bolt" \
-  "$password" "$concurrency" "$requests" | tee "bench/results/h${households}-c${concurrency}.txt"
+  "$password" "$concurrency" "$requests" "$only" | tee "bench/results/h${households}-c${concurrency}.txt"

@@ -10,6 +10,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhulian.provider.Provider;
+import org.zhulian.provider.Service;
 import org.zhulian.security.Scope;
 import org.zhulian.system.GeoPoint;
 
@@ -28,7 +29,11 @@ class MatchRepository {
             (offer.categoryCode = n.categoryCode OR offer.categoryCode STARTS WITH n.categoryCode + '.'
              OR n.categoryCode STARTS WITH offer.categoryCode + '.')""";
 
-    /** The need in scope, its facts, and every service of a fitting category within the radius of its household. */
+    /**
+     * The need in scope, its facts, and the nearest {@code $candidates} services of a fitting
+     * category within the radius of its household: a dense city centre has thousands of services
+     * within a few kilometres, and only the nearest can rank high.
+     */
     static final String CANDIDATES = """
             MATCH (h:Household)-[:HAS_NEED]->(n:Need {id: $needId}) WHERE %s
             OPTIONAL MATCH (n)-[:CONCERNS]->(about:Person)
@@ -36,10 +41,12 @@ class MatchRepository {
                  CASE WHEN about IS NULL THEN COLLECT { MATCH (m:Person)-[:MEMBER_OF]->(h) RETURN m } ELSE [about] END AS persons
             CALL (here, n) {
               MATCH (p:Provider) USING INDEX p:Provider(location) WHERE point.distance(p.location, here) <= $radius
-              MATCH (p)-[:OFFERS]->(offer:Service) WHERE %s
-              RETURN collect({provider: %s, serviceId: offer.id, distance: point.distance(p.location, here)}) AS candidates
+              MATCH (p)-[:OFFERS]->(s:Service) WHERE %s
+              WITH p, s, point.distance(p.location, here) AS distance ORDER BY distance, s.id LIMIT $candidates
+              RETURN collect({service: %s, distance: distance}) AS candidates
             }
-            RETURN %s AS facts, candidates""".formatted(Scope.covers("n"), FITS, Provider.PROJECTION, NeedFacts.PROJECTION);
+            RETURN %s AS facts, candidates""".formatted(Scope.covers("n"), FITS.replace("offer.", "s."), Service.PROJECTION,
+            NeedFacts.PROJECTION);
 
     /** Providers within the radius of a point, nearest first, with their services in the categories. */
     static final String NEAR = """
@@ -77,17 +84,16 @@ class MatchRepository {
     record Candidates(NeedFacts facts, List<Candidate> candidates) {
     }
 
-    /** A service of a fitting category at a provider, and how far the provider is. */
-    record Candidate(Provider provider, String serviceId, double distance) {
+    /** A service of a fitting category, and how far its provider is. */
+    record Candidate(Service service, double distance) {
     }
 
-    Optional<Candidates> candidates(String needId, int radius, Scope scope, LocalDate today) {
+    Optional<Candidates> candidates(String needId, int radius, int candidates, Scope scope, LocalDate today) {
         return neo4j.query(CANDIDATES)
-                .bindAll(Map.of("needId", needId, "radius", radius, "today", today)).bindAll(scope.parameters())
+                .bindAll(Map.of("needId", needId, "radius", radius, "candidates", candidates, "today", today)).bindAll(scope.parameters())
                 .fetchAs(Candidates.class)
                 .mappedBy((types, record) -> new Candidates(NeedFacts.of(record.get("facts")),
-                        record.get("candidates").asList(c -> new Candidate(Provider.of(c.get("provider")),
-                                c.get("serviceId").asString(), c.get("distance").asDouble()))))
+                        record.get("candidates").asList(c -> new Candidate(Service.of(c.get("service")), c.get("distance").asDouble()))))
                 .one();
     }
 

@@ -16,6 +16,8 @@ import org.zhulian.label.Label;
 import org.zhulian.label.Labels;
 import org.zhulian.matching.MatchReason.Kind;
 import org.zhulian.matching.MatchRepository.Candidate;
+import org.zhulian.provider.Provider;
+import org.zhulian.provider.Providers;
 import org.zhulian.provider.Service;
 import org.zhulian.provider.ServiceCategories;
 import org.zhulian.provider.ServiceCategory;
@@ -29,7 +31,8 @@ import org.zhulian.system.graphql.InvalidInputException;
  * and a place is free; available ones come first, each group by score: category fit through the
  * taxonomy (the need's own category beats a narrower one, which beats the broader parent), then
  * nearness within the radius, then free places. Unavailable ones are left out unless asked for,
- * and then say which requirement failed.
+ * and then say which requirement failed. The nearest fitting services are ranked (five per match
+ * asked for, at least fifty), so that the cost does not grow with the density of a city centre.
  */
 @Component
 class Matching {
@@ -38,6 +41,9 @@ class Matching {
     static final int MAX_RADIUS = 50_000;
     static final int DEFAULT_FIRST = 10;
     static final int MAX_FIRST = 100;
+    /** How many of the nearest fitting services are ranked, per match asked for. */
+    static final int CANDIDATES_PER_MATCH = 5;
+    static final int MIN_CANDIDATES = 50;
 
     private static final double FIT_WEIGHT = 0.45;
     private static final double NEARNESS_WEIGHT = 0.35;
@@ -45,19 +51,21 @@ class Matching {
     /** Free places beyond this many count no more: ten free places are as good as a hundred. */
     private static final int ENOUGH_PLACES = 10;
 
-    private static final Comparator<ResourceMatch> RANKING = Comparator.comparing(ResourceMatch::available).reversed()
-            .thenComparing(Comparator.comparingDouble(ResourceMatch::score).reversed())
-            .thenComparingInt(ResourceMatch::distanceMeters)
+    private static final Comparator<Ranked> RANKING = Comparator.comparing(Ranked::available).reversed()
+            .thenComparing(Comparator.comparingDouble(Ranked::score).reversed())
+            .thenComparingInt(Ranked::distanceMeters)
             .thenComparing(m -> m.service().id());
 
     private final MatchRepository repository;
+    private final Providers providers;
     private final ServiceCategories categories;
     private final Labels labels;
     private final Regions regions;
     private final Clock clock;
 
-    Matching(MatchRepository repository, ServiceCategories categories, Labels labels, Regions regions, Clock clock) {
+    Matching(MatchRepository repository, Providers providers, ServiceCategories categories, Labels labels, Regions regions, Clock clock) {
         this.repository = repository;
+        this.providers = providers;
         this.categories = categories;
         this.labels = labels;
         this.regions = regions;
@@ -68,29 +76,38 @@ class Matching {
         int radius = radius(radiusMeters);
         int limit = first(first);
         LocalDate today = LocalDate.now(clock);
-        var found = Visible.orDenied(repository.candidates(needId, radius, caller.jurisdiction(), today).orElse(null), caller, "need");
+        int candidates = Math.max(MIN_CANDIDATES, CANDIDATES_PER_MATCH * limit);
+        var found = Visible.orDenied(repository.candidates(needId, radius, candidates, caller.jurisdiction(), today).orElse(null),
+                caller, "need");
         if (found == null) {
             throw new InvalidInputException("needId", "No need with this id");
         }
         NeedFacts facts = found.facts();
-        Set<String> codes = found.candidates().stream().map(this::categoryOf).collect(Collectors.toSet());
+        Set<String> codes = found.candidates().stream().map(c -> c.service().categoryCode()).collect(Collectors.toSet());
         codes.add(facts.categoryCode());
         Map<String, ServiceCategory> names = categories.byCode(codes);
         EligibilityCheck eligibility = eligibilityCheck(found.candidates());
 
-        List<ResourceMatch> matches = new ArrayList<>();
+        List<Ranked> ranked = new ArrayList<>();
         for (Candidate candidate : found.candidates()) {
-            ResourceMatch match = ranked(candidate, facts, radius, names, eligibility, today);
+            Ranked match = ranked(candidate, facts, radius, names, eligibility, today);
             if (match.available() || includeIneligible) {
-                matches.add(match);
+                ranked.add(match);
             }
         }
-        return matches.stream().sorted(RANKING).limit(limit).toList();
+        List<Ranked> best = ranked.stream().sorted(RANKING).limit(limit).toList();
+        Map<String, Provider> providersById = providers.byId(best.stream().map(m -> m.service().providerId()).distinct().toList());
+        return best.stream().map(m -> new ResourceMatch(facts.needId(), providersById.get(m.service().providerId()), m.service(),
+                m.distanceMeters(), m.score(), m.available(), m.reasons())).toList();
     }
 
-    private ResourceMatch ranked(Candidate candidate, NeedFacts facts, int radius, Map<String, ServiceCategory> names,
-                                 EligibilityCheck eligibility, LocalDate today) {
-        var service = serviceOf(candidate);
+    /** A candidate ranked, before its provider is read. */
+    private record Ranked(Service service, int distanceMeters, double score, boolean available, List<MatchReason> reasons) {
+    }
+
+    private Ranked ranked(Candidate candidate, NeedFacts facts, int radius, Map<String, ServiceCategory> names,
+                          EligibilityCheck eligibility, LocalDate today) {
+        Service service = candidate.service();
         List<MatchReason> reasons = new ArrayList<>();
         double fit = fit(facts.categoryCode(), service.categoryCode(), names, reasons);
         int distance = (int) Math.round(candidate.distance());
@@ -109,8 +126,7 @@ class Matching {
         reasons.addAll(eligibility.check(service.eligibility(), facts, today));
         double score = FIT_WEIGHT * fit + NEARNESS_WEIGHT * (1 - Math.min(1, candidate.distance() / radius)) + PLACES_WEIGHT * places;
         boolean available = reasons.stream().allMatch(MatchReason::met);
-        return new ResourceMatch(facts.needId(), candidate.provider(), service, distance, Math.round(score * 1_000) / 1_000.0,
-                available, List.copyOf(reasons));
+        return new Ranked(service, distance, Math.round(score * 1_000) / 1_000.0, available, List.copyOf(reasons));
     }
 
     /** 1 for the need's own category, 0.8 for a narrower one, 0.6 for the broader parent. */
@@ -130,19 +146,11 @@ class Matching {
     }
 
     private EligibilityCheck eligibilityCheck(List<Candidate> candidates) {
-        var required = candidates.stream().map(this::serviceOf).map(Service::eligibility).toList();
+        var required = candidates.stream().map(c -> c.service().eligibility()).toList();
         Map<String, Label> labelsByCode = labels.byCode(required.stream().flatMap(e -> e.labelsAnyOf().stream()).distinct().toList());
         Map<String, Region> regionsByCode = regions.byCode(required.stream().map(Service.Eligibility::areaCode).filter(Objects::nonNull).distinct().toList());
         return new EligibilityCheck(code -> labelsByCode.containsKey(code) ? labelsByCode.get(code).name() : code,
                 code -> regionsByCode.containsKey(code) ? regionsByCode.get(code).name() : code);
-    }
-
-    private String categoryOf(Candidate candidate) {
-        return serviceOf(candidate).categoryCode();
-    }
-
-    private Service serviceOf(Candidate candidate) {
-        return candidate.provider().services().stream().filter(s -> s.id().equals(candidate.serviceId())).findFirst().orElseThrow();
     }
 
     private static String nameOf(String code, Map<String, ServiceCategory> names) {
