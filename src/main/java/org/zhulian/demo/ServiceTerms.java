@@ -70,7 +70,7 @@ final class ServiceTerms {
 
     private static ProviderData.Terms terms(Integer places, Integer taken, int feeYuan, String per, List<String> labels,
                                             Integer minAge, Integer maxAge, boolean disability, String areaCode, boolean registeredOnly) {
-        return new ProviderData.Terms(places, taken, feeYuan, per, labels, minAge, maxAge, disability,
+        return new ProviderData.Terms(places, taken, feeYuan, feeYuan == 0 ? null : per, labels, minAge, maxAge, disability,
                 areaCode == null ? null : RegionSeed.pad(areaCode), registeredOnly);
     }
 }

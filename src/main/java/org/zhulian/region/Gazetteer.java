@@ -40,8 +40,8 @@ public class Gazetteer {
         for (Named n : all) {
             int longest = 0;
             for (String name : n.names()) {
-                if (name.length() > longest && address.contains(name)) {
-                    longest = name.length();
+                if (weight(n.region(), name) > longest && address.contains(name)) {
+                    longest = weight(n.region(), name);
                 }
             }
             if (longest > 0) {
@@ -86,14 +86,21 @@ public class Gazetteer {
         return cached;
     }
 
-    /** 石碶街道 also as 石碶; 石碶社区居委会 as 石碶社区; 施家村村委会 as 施家村. */
+    /**
+     * 石碶街道 also as 石碶, 石碶社区居委会 as 石碶社区, 施家村村委会 as 施家村. A bare name counts for streets
+     * and towns only, and for less than a full one (石碶 in 石碶路 is a road's name as often as a place):
+     * see {@link #weight}.
+     */
     static List<String> namesOf(Region region) {
         String name = region.name();
         List<String> names = new ArrayList<>(List.of(name));
-        for (String suffix : List.of("社区居委会", "村民委员会", "村委会", "居委会")) {
+        if (name.endsWith("社区居委会") && name.length() > 5) {
+            names.add(name.substring(0, name.length() - 3));
+        }
+        for (String suffix : List.of("村民委员会", "村委会")) {
             if (name.endsWith(suffix) && name.length() > suffix.length()) {
-                String core = name.substring(0, name.length() - suffix.length());
-                names.add(suffix.startsWith("社区") ? core + "社区" : suffix.startsWith("村") && !core.endsWith("村") ? core + "村" : core);
+                String village = name.substring(0, name.length() - suffix.length());
+                names.add(village.endsWith("村") ? village : village + "村");
             }
         }
         if (region.level() == RegionLevel.STREET) {
@@ -104,5 +111,10 @@ public class Gazetteer {
             }
         }
         return names;
+    }
+
+    /** A full name weighs its length; a bare one (石碶 for 石碶街道) one less. */
+    private static int weight(Region region, String name) {
+        return region.level() == RegionLevel.STREET && !name.equals(region.name()) ? name.length() - 1 : name.length();
     }
 }

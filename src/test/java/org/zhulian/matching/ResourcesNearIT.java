@@ -61,6 +61,10 @@ class ResourcesNearIT {
         assertThat(byPoint.path("resolvedRegion").isNull()).isTrue();
         assertThat(byPoint.path("resources")).isNotEmpty();
 
+        JsonNode roadNamedAfterATown = hotline.post(NEAR, Map.of("location", Map.of("address", "宁波市海曙区石碶街道古林路561号")))
+                .ok().path("resourcesNear");
+        assertThat(roadNamedAfterATown.path("resolvedRegion").path("name").asString()).isEqualTo("石碶街道");
+
         assertThat(hotline.post(NEAR, Map.of("location", Map.of("latitude", 29.8, "regionCode", "330203009005"))).errorCode())
                 .isEqualTo("BAD_USER_INPUT");
         assertThat(hotline.post(NEAR, Map.of("location", Map.of("latitude", 95.0, "longitude", 121.5))).errorCode()).isEqualTo("BAD_USER_INPUT");
