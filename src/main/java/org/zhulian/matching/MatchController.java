@@ -56,7 +56,14 @@ class MatchController {
         int limit = Matching.first(first);
         Region region = regionOf(location);
         GeoPoint origin = region == null ? new GeoPoint(location.latitude(), location.longitude()) : region.centre();
-        var nearby = repository.near(origin, radius, categoryCodes, Filters.names(types), limit).stream()
+        List<MatchRepository.Nearby> found = List.of();
+        for (int ring : Rings.upTo(radius)) {
+            found = repository.near(origin, ring, categoryCodes, Filters.names(types), limit);
+            if (found.size() >= limit) {
+                break;
+            }
+        }
+        var nearby = found.stream()
                 .map(n -> new NearbyResource(n.provider(),
                         n.provider().services().stream().filter(s -> n.serviceIds().contains(s.id())).toList(),
                         (int) Math.round(n.distance())))

@@ -32,7 +32,8 @@ import org.zhulian.system.graphql.InvalidInputException;
  * taxonomy (the need's own category beats a narrower one, which beats the broader parent), then
  * nearness within the radius, then free places. Unavailable ones are left out unless asked for,
  * and then say which requirement failed. The nearest fitting services are ranked (five per match
- * asked for, at least fifty), so that the cost does not grow with the density of a city centre.
+ * asked for, at least fifty), found ring by ring ({@link Rings}), so that the cost does not grow
+ * with the density of a city centre.
  */
 @Component
 class Matching {
@@ -77,8 +78,14 @@ class Matching {
         int limit = first(first);
         LocalDate today = LocalDate.now(clock);
         int candidates = Math.max(MIN_CANDIDATES, CANDIDATES_PER_MATCH * limit);
-        var found = Visible.orDenied(repository.candidates(needId, radius, candidates, caller.jurisdiction(), today).orElse(null),
-                caller, "need");
+        MatchRepository.Candidates found = null;
+        for (int ring : Rings.upTo(radius)) {
+            found = repository.candidates(needId, ring, candidates, caller.jurisdiction(), today).orElse(null);
+            if (found == null || found.candidates().size() >= candidates) {
+                break;
+            }
+        }
+        found = Visible.orDenied(found, caller, "need");
         if (found == null) {
             throw new InvalidInputException("needId", "No need with this id");
         }
