@@ -75,7 +75,7 @@ final class RegionSeed {
                 List<Region> streetCommunities = new ArrayList<>();
                 for (Map<String, String> community : communitiesByStreet.getOrDefault(streetCode, List.of())) {
                     String code = community.get("code");
-                    LatLon centre = cells == null ? null : seats.getOrDefault(code, cells.pointIn(i, random));
+                    LatLon centre = cells == null ? null : seats.containsKey(code) ? seats.get(code) : cells.pointIn(i, random);
                     if (centre != null) {
                         districtPoints.add(centre);
                     }

@@ -42,22 +42,9 @@ final class EligibilityCheck {
                     ? MatchReason.failed(Kind.LABEL, "仅限" + required + "，" + (household ? "本户" : "本人及本户") + "均无")
                     : MatchReason.met(Kind.LABEL, "持有" + labelName.apply(held.getFirst()) + "（限" + required + "）"));
         }
-        if (requirements.minAge() != null || requirements.maxAge() != null) {
-            String range = range(requirements.minAge(), requirements.maxAge());
-            List<Integer> ages = facts.persons().stream().map(p -> age(p.birthDate(), today)).filter(Objects::nonNull).toList();
-            boolean met = ages.stream().anyMatch(age -> fits(age, requirements.minAge(), requirements.maxAge()));
-            if (household) {
-                reasons.add(met ? MatchReason.met(Kind.AGE, "户内有成员年龄符合" + range)
-                        : MatchReason.failed(Kind.AGE, "须" + range + "，户内无成员符合"));
-            } else {
-                String age = ages.isEmpty() ? "年龄未登记" : "本人" + ages.getFirst() + "岁";
-                reasons.add(met ? MatchReason.met(Kind.AGE, age + "，符合" + range) : MatchReason.failed(Kind.AGE, "须" + range + "，" + age));
-            }
-        }
-        if (requirements.disability()) {
-            boolean met = facts.persons().stream().anyMatch(NeedFacts.PersonFacts::disabled);
-            reasons.add(met ? MatchReason.met(Kind.DISABILITY, household ? "户内有持残疾证成员" : "持有残疾证")
-                    : MatchReason.failed(Kind.DISABILITY, "须持残疾证，" + (household ? "户内无持证成员" : "本人未持证")));
+        boolean age = requirements.minAge() != null || requirements.maxAge() != null;
+        if (age || requirements.disability()) {
+            reasons.addAll(personRequirements(requirements, facts, today, household));
         }
         if (requirements.areaCode() != null) {
             String area = regionName.apply(requirements.areaCode());
@@ -70,6 +57,57 @@ final class EligibilityCheck {
                     : MatchReason.failed(Kind.RESIDENCE, "须为本地户籍，本户为常住人口"));
         }
         return reasons;
+    }
+
+    /**
+     * Age and disability are one person's: for a need of the whole household, one member must meet
+     * both (a disabled 30-year-old beside a healthy 80-year-old does not make "60 or older, with a
+     * certificate").
+     */
+    private static List<MatchReason> personRequirements(Eligibility requirements, NeedFacts facts, LocalDate today, boolean household) {
+        boolean age = requirements.minAge() != null || requirements.maxAge() != null;
+        String range = age ? range(requirements.minAge(), requirements.maxAge()) : null;
+        List<MatchReason> reasons = new ArrayList<>();
+        if (!household) {
+            NeedFacts.PersonFacts person = facts.persons().getFirst();
+            if (age) {
+                Integer years = age(person.birthDate(), today);
+                String stated = years == null ? "年龄未登记" : "本人" + years + "岁";
+                reasons.add(years != null && fits(years, requirements.minAge(), requirements.maxAge())
+                        ? MatchReason.met(Kind.AGE, stated + "，符合" + range) : MatchReason.failed(Kind.AGE, "须" + range + "，" + stated));
+            }
+            if (requirements.disability()) {
+                reasons.add(person.disabled() ? MatchReason.met(Kind.DISABILITY, "持有残疾证")
+                        : MatchReason.failed(Kind.DISABILITY, "须持残疾证，本人未持证"));
+            }
+            return reasons;
+        }
+        boolean someoneFits = facts.persons().stream().anyMatch(p -> meets(p, requirements, today));
+        boolean someoneOfAge = !age || facts.persons().stream().anyMatch(p -> ofAge(p, requirements, today));
+        boolean someoneDisabled = !requirements.disability() || facts.persons().stream().anyMatch(NeedFacts.PersonFacts::disabled);
+        if (age) {
+            reasons.add(someoneFits ? MatchReason.met(Kind.AGE, "户内有成员年龄符合" + range)
+                    : someoneOfAge && !someoneDisabled ? MatchReason.met(Kind.AGE, "户内有成员年龄符合" + range)
+                    : someoneOfAge ? MatchReason.failed(Kind.AGE, "须" + range + "且持残疾证，户内无成员同时符合")
+                    : MatchReason.failed(Kind.AGE, "须" + range + "，户内无成员符合"));
+        }
+        if (requirements.disability()) {
+            reasons.add(someoneFits || !age && someoneDisabled ? MatchReason.met(Kind.DISABILITY, "户内有持残疾证成员")
+                    : MatchReason.failed(Kind.DISABILITY, someoneDisabled ? "持证成员不符合年龄要求" : "须持残疾证，户内无持证成员"));
+        }
+        return reasons;
+    }
+
+    private static boolean meets(NeedFacts.PersonFacts person, Eligibility requirements, LocalDate today) {
+        return ofAge(person, requirements, today) && (!requirements.disability() || person.disabled());
+    }
+
+    private static boolean ofAge(NeedFacts.PersonFacts person, Eligibility requirements, LocalDate today) {
+        if (requirements.minAge() == null && requirements.maxAge() == null) {
+            return true;
+        }
+        Integer years = age(person.birthDate(), today);
+        return years != null && fits(years, requirements.minAge(), requirements.maxAge());
     }
 
     private static Integer age(LocalDate birthDate, LocalDate today) {

@@ -20,10 +20,14 @@ import org.zhulian.system.graphql.Batches;
 import org.zhulian.system.graphql.Filters;
 import org.zhulian.system.graphql.ForbiddenException;
 import org.zhulian.system.graphql.InvalidInputException;
+import org.zhulian.system.graphql.Texts;
 
 /** {@code matchResources}, {@code resourcesNear} and {@code coverageGaps}. */
 @Controller
 class MatchController {
+
+    /** The taxonomy has 25 codes; more in a filter can only repeat them. */
+    static final int MAX_CATEGORIES = 25;
 
     private final Matching matching;
     private final MatchRepository repository;
@@ -50,7 +54,11 @@ class MatchController {
                                   @Argument Integer radiusMeters, @Argument Integer first) {
         List<String> categoryCodes = Filters.orNull(categories);
         if (categoryCodes != null) {
+            if (categoryCodes.size() > MAX_CATEGORIES) {
+                throw new InvalidInputException("categories", "categories may list at most " + MAX_CATEGORIES + " codes");
+            }
             this.categories.requireKnown(categoryCodes, "categories");
+            categoryCodes = categoryCodes.stream().distinct().toList();
         }
         int radius = Matching.radius(radiusMeters);
         int limit = Matching.first(first);
@@ -111,7 +119,7 @@ class MatchController {
             }
             return region;
         }
-        return gazetteer.locate(place.address())
+        return gazetteer.locate(Texts.required(place.address(), "location.address", 200))
                 .orElseThrow(() -> new InvalidInputException("location.address", "The address names no district, street or community we know"));
     }
 }

@@ -61,15 +61,16 @@ class MatchRepository {
 
     /**
      * Open needs of a category under a region, per community, and how many of them have no fitting
-     * service with a free place within the radius of their household.
+     * service with a free place within the radius of their household (a household without a location
+     * is not counted: nothing can be said of what is near it).
      */
     static final String GAPS = Scope.SEEK + """
-            MATCH (h:Household)-[:HAS_NEED]->(n:Need) WHERE n.gridCode STARTS WITH prefix
+            MATCH (h:Household)-[:HAS_NEED]->(n:Need) WHERE n.gridCode STARTS WITH prefix AND h.location IS NOT NULL
               AND n.status IN ['OPEN', 'IN_PROGRESS'] AND (n.categoryCode = $category OR n.categoryCode STARTS WITH $category + '.')
             WITH n, h.location AS here
             WITH n, EXISTS {
               MATCH (p:Provider) USING INDEX p:Provider(location) WHERE point.distance(p.location, here) <= $radius
-              MATCH (p)-[:OFFERS]->(offer:Service) WHERE %s AND (offer.placesTotal IS NULL OR offer.placesTaken < offer.placesTotal)
+              MATCH (p)-[:OFFERS]->(offer:Service) WHERE %s AND (offer.placesTotal IS NULL OR coalesce(offer.placesTaken, 0) < offer.placesTotal)
             } AS covered
             WITH substring(n.gridCode, 0, 12) AS community, count(n) AS open, sum(CASE WHEN covered THEN 0 ELSE 1 END) AS uncovered
             RETURN community, open, uncovered ORDER BY uncovered DESC, community""".formatted(FITS);

@@ -28,9 +28,9 @@ import org.zhulian.system.graphql.InvalidInputException;
 
 /**
  * Ranks the services around a need's household. A service is available when the person may use it
- * and a place is free; available ones come first, each group by score: category fit through the
- * taxonomy (the need's own category beats a narrower one, which beats the broader parent), then
- * nearness within the radius, then free places. Unavailable ones are left out unless asked for,
+ * and a place is free; available ones come first, each group by a score that weighs category fit
+ * through the taxonomy (the need's own category beats a narrower one, which beats the broader
+ * parent), nearness within the radius and free places. Unavailable ones are left out unless asked for,
  * and then say which requirement failed. The nearest fitting services are ranked (five per match
  * asked for, at least fifty), found ring by ring ({@link Rings}), so that the cost does not grow
  * with the density of a city centre.

@@ -25,6 +25,12 @@ record NeedFacts(String needId, String categoryCode, String residence, String gr
                                        labels: [(m)-[a:HAS_LABEL]->(l:Label) WHERE %1$s | l.code]}]}"""
             .formatted("(a.since IS NULL OR a.since <= $today) AND (a.until IS NULL OR a.until >= $today)");
 
+    /** Names the need only: the facts are personal data. */
+    @Override
+    public String toString() {
+        return "NeedFacts[" + needId + "]";
+    }
+
     static NeedFacts of(Value map) {
         return new NeedFacts(map.get("needId").asString(), map.get("categoryCode").asString(), map.get("residence").asString(null),
                 map.get("gridCode").asString(), map.get("householdLabels").asList(Value::asString),

@@ -21,4 +21,10 @@ public record ResourceMatch(String needId, Provider provider, Service service, i
     public String id() {
         return needId;
     }
+
+    /** Names the need and the service, without the reasons, which speak of the person, for whatever logs it. */
+    @Override
+    public String toString() {
+        return "ResourceMatch[" + needId + " → " + service.id() + "]";
+    }
 }

@@ -84,6 +84,11 @@ class NeedChanges {
             throw new InvalidInputException("input.outcome", "A need ends as MET or CLOSED");
         }
         requireOpen(id, change);
+        // A need referred to a service ends with its referrals (referral package), which hold places.
+        if (neo4j.query("RETURN EXISTS { (:Need {id: $id})<-[:FOR]-(r:Referral) WHERE r.status IN ['PENDING', 'ACCEPTED', 'IN_SERVICE'] }")
+                .bind(id).to("id").fetchAs(Boolean.class).one().orElse(false)) {
+            throw new InvalidInputException("input.id", "The need has open referrals: complete or cancel them first").withRecord(id);
+        }
         neo4j.query("MATCH (n:Need {id: $id}) SET n.status = $status, n.closedAt = $now, n.closeReason = $reason")
                 .bindAll(Parameters.of("id", id, "status", outcome.name(), "now", OffsetDateTime.now(clock), "reason", reason))
                 .run();

@@ -2,10 +2,12 @@ package org.zhulian.provider;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -34,7 +36,8 @@ import org.zhulian.system.graphql.Texts;
  * China, the services of a skipped organization); the rest is written in one change. Rows are
  * matched by id and compared with what is stored, so the same rows twice change nothing. What HSDS
  * does not carry (a service's places, labels, residence) stays as it is on a known service and is
- * open to everyone on a new one. A known provider keeps its region while its address stays.
+ * open to everyone on a new one. A known provider keeps its region while its address stays, and is
+ * changed only by a caller whose jurisdiction holds it; its referrals follow a new region.
  */
 @Component
 class HsdsImporter {
@@ -80,7 +83,7 @@ class HsdsImporter {
             Provider old = known.get(row.id());
             ProviderRow kept = old != null && Objects.equals(old.address(), row.address())
                     ? new ProviderRow(row.id(), row.name(), row.address(), row.location(), row.point(), old.regionCode()) : row;
-            if (!caller.jurisdiction().includes(kept.regionCode())) {
+            if (!caller.jurisdiction().includes(kept.regionCode()) || old != null && !caller.jurisdiction().includes(old.regionCode())) {
                 errors.add(new RowError("organization", HsdsTables.hsdsId(row.id()), "It lies outside your jurisdiction"));
                 continue;
             }
@@ -126,7 +129,8 @@ class HsdsImporter {
         Map<String, ProviderRow> rows = new LinkedHashMap<>();
         for (var organization : list(input.organization())) {
             var location = locations.get(organization.id());
-            String problem = !UUID.matcher(organization.id()).matches() ? "id must be a UUID"
+            String problem = rows.containsKey("prv-" + organization.id()) ? "The same id appears twice"
+                    : !UUID.matcher(organization.id()).matches() ? "id must be a UUID"
                     : location == null ? "The organization needs a location with a latitude and longitude in China"
                     : check(() -> Texts.required(organization.name(), "name", ProviderInputs.MAX_NAME));
             if (problem == null && location.address() != null) {
@@ -134,7 +138,8 @@ class HsdsImporter {
             }
             if (problem == null) {
                 String address = location.address() == null ? null : location.address().strip();
-                String region = gazetteer.locate(address).map(Region::code).orElse(fallback);
+                String region = gazetteer.locate(address).filter(r -> r.level().ordinal() >= RegionLevel.DISTRICT.ordinal())
+                        .map(Region::code).orElse(fallback);
                 if (region == null) {
                     problem = "Its address names no region we know; give the import a regionCode";
                 } else {
@@ -152,8 +157,9 @@ class HsdsImporter {
 
     private List<ServiceRow> serviceRows(ImportInput input, Map<String, ProviderRow> providers, List<RowError> errors) {
         Map<String, String> termCodes = new HashMap<>();
+        var known = categories.byCode(list(input.taxonomy_term()).stream().map(HsdsTables.TaxonomyTermInput::code).distinct().toList());
         for (var term : list(input.taxonomy_term())) {
-            if ((term.taxonomy() == null || term.taxonomy().equals(HsdsTables.TAXONOMY)) && categories.byCode(List.of(term.code())).containsKey(term.code())) {
+            if ((term.taxonomy() == null || term.taxonomy().equals(HsdsTables.TAXONOMY)) && known.containsKey(term.code())) {
                 termCodes.put(term.id(), term.code());
             } else {
                 errors.add(new RowError("taxonomy_term", term.id(), "Not a category of the taxonomy " + HsdsTables.TAXONOMY));
@@ -174,10 +180,13 @@ class HsdsImporter {
             }
         }
         List<ServiceRow> rows = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (var service : list(input.service())) {
             String provider = "prv-" + service.organization_id();
             String category = categoryOf.get(service.id());
-            String problem = !UUID.matcher(service.id()).matches() ? "id must be a UUID"
+            String problem = !seen.add(service.id()) ? "The same id appears twice"
+                    : !UUID.matcher(service.id()).matches() ? "id must be a UUID"
+                    : service.status() != null && !service.status().equals("active") ? "Only active services are imported"
                     : !providers.containsKey(provider) ? "organization_id names no organization that can be imported with it"
                     : category == null ? "No attribute links it to a category of the taxonomy " + HsdsTables.TAXONOMY
                     : !ages(service.minimum_age(), service.maximum_age()) ? "minimum_age and maximum_age must be 0 to 150, in order"
@@ -203,7 +212,10 @@ class HsdsImporter {
                         WITH p, r
                         OPTIONAL MATCH (p)-[old:IN]->(other:Region) WHERE other <> r
                         DELETE old
-                        MERGE (p)-[:IN]->(r)""")
+                        MERGE (p)-[:IN]->(r)
+                        WITH DISTINCT p
+                        MATCH (p)-[:OFFERS]->(:Service)<-[:TO]-(referral:Referral)
+                        SET referral.providerRegionCode = p.regionCode""")
                 .bindAll(Parameters.of("id", row.id(), "name", row.name(), "address", row.address(), "location", row.location(),
                         "regionCode", row.regionCode()))
                 .run();
@@ -255,11 +267,11 @@ class HsdsImporter {
         return (min == null || min >= 0 && min <= 150) && (max == null || max >= 0 && max <= 150) && (min == null || max == null || min <= max);
     }
 
-    /** {@code 每次} → {@code 次}; anything else as given, up to 10 characters. */
+    /** {@code 每次} → {@code 次}; anything else as given, when it is a short visible text. */
     private static String per(String description) {
         String stripped = description.strip();
         String per = stripped.startsWith("每") ? stripped.substring(1) : stripped;
-        return per.isEmpty() ? null : per.substring(0, Math.min(10, per.length()));
+        return check(() -> Texts.required(per, "per", 10)) == null ? Texts.required(per, "per", 10) : null;
     }
 
     /** The message of the check's refusal, or null when it passes. */

@@ -76,10 +76,9 @@ final class HsdsTables {
     record ImportResult(int created, int updated, int unchanged, List<RowError> errors) {
     }
 
-    /** The HSDS id of one of our ids: the UUID behind its kind prefix. */
+    /** The HSDS id of one of our ids: the UUID behind its kind prefix ({@code prv-}, {@code svc-}: 2 to 4 letters and a dash). */
     static String hsdsId(String ourId) {
-        int dash = ourId.indexOf('-');
-        return dash > 0 && dash <= 4 ? ourId.substring(dash + 1) : ourId;
+        return ourId.matches("[a-z]{2,4}-.*") ? ourId.substring(ourId.indexOf('-') + 1) : ourId;
     }
 
     /** The same UUID for the same thing, every export. */

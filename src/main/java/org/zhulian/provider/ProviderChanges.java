@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.neo4j.driver.types.Point;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.zhulian.access.Changes.Change;
@@ -93,7 +92,7 @@ class ProviderChanges {
         if (total != null && total < taken) {
             throw new InvalidInputException("input.placesTotal", taken + " places are taken; the total cannot be less").withRecord(serviceId);
         }
-        neo4j.query("MATCH (s:Service {id: $id}) SET s.placesTotal = $total, s.placesTaken = CASE WHEN $total IS NULL THEN null ELSE $taken END")
+        neo4j.query("MATCH (s:Service {id: $id}) SET s.placesTotal = $total, s.placesTaken = $taken")
                 .bindAll(Parameters.of("id", serviceId, "total", total, "taken", taken))
                 .run();
         change.touches(serviceId);

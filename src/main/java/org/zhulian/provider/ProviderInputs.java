@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.zhulian.label.Labels;
 import org.zhulian.region.RegionCode;
+import org.zhulian.region.RegionLevel;
 import org.zhulian.region.Regions;
 import org.zhulian.system.GeoPoint;
 import org.zhulian.system.graphql.InvalidInputException;
@@ -21,6 +22,7 @@ final class ProviderInputs {
     static final int MAX_NAME = 100;
     static final int MAX_TEXT = 200;
     static final int MAX_SERVICES = 20;
+    static final int MAX_LABELS = 20;
     static final int MAX_PLACES = 100_000;
     static final double MAX_FEE = 1_000_000;
 
@@ -111,7 +113,7 @@ final class ProviderInputs {
         String region(String regionCode, String field) {
             RegionCode code = RegionCode.parse(regionCode, field);
             regions.prefixOf(code.code(), field);
-            if (code.level().ordinal() < org.zhulian.region.RegionLevel.DISTRICT.ordinal()) {
+            if (code.level().ordinal() < RegionLevel.DISTRICT.ordinal()) {
                 throw new InvalidInputException(field, "A provider sits in a district or below");
             }
             return code.code();
@@ -142,7 +144,10 @@ final class ProviderInputs {
 
         private Map<String, Object> eligibility(EligibilityInput input, String field) {
             EligibilityInput e = input == null ? new EligibilityInput(null, null, null, null, null, null) : input;
-            List<String> required = e.labelsAnyOf() == null ? List.of() : List.copyOf(e.labelsAnyOf());
+            List<String> required = e.labelsAnyOf() == null ? List.of() : e.labelsAnyOf().stream().distinct().toList();
+            if (required.size() > MAX_LABELS) {
+                throw new InvalidInputException(field + ".labelsAnyOf", "labelsAnyOf may list at most " + MAX_LABELS + " labels");
+            }
             labels.requireKnown(required, field + ".labelsAnyOf");
             for (String end : new String[] {"minAge", "maxAge"}) {
                 Integer age = end.equals("minAge") ? e.minAge() : e.maxAge();

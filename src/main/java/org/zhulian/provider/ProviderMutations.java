@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -66,7 +67,7 @@ class ProviderMutations {
     @MutationMapping
     ProviderPayload updateProvider(@Argument UpdateProviderInput input, @ContextValue Caller caller) {
         Map<String, Object> provider = details(input.address(), input.contact(), input.capacity(), input.openingHours());
-        provider.values().removeIf(java.util.Objects::isNull);
+        provider.values().removeIf(Objects::isNull);
         if (input.name() != null) {
             provider.put("name", Texts.required(input.name(), "input.name", ProviderInputs.MAX_NAME));
         }
@@ -76,8 +77,13 @@ class ProviderMutations {
         var added = checks.services(input.addServices(), "input.addServices", false);
         Map<String, Map<String, Object>> updated = new LinkedHashMap<>();
         List<ServiceUpdateInput> updates = input.updateServices() == null ? List.of() : input.updateServices();
+        if (updates.size() > ProviderInputs.MAX_SERVICES) {
+            throw new InvalidInputException("input.updateServices", "updateServices may list at most " + ProviderInputs.MAX_SERVICES + " services");
+        }
         for (int i = 0; i < updates.size(); i++) {
-            updated.put(updates.get(i).id(), checks.serviceUpdate(updates.get(i), "input.updateServices[" + i + "]"));
+            if (updated.put(updates.get(i).id(), checks.serviceUpdate(updates.get(i), "input.updateServices[" + i + "]")) != null) {
+                throw new InvalidInputException("input.updateServices[" + i + "].id", "A service may be changed once per update");
+            }
         }
         changes.apply(caller, "updateProvider", List.of(input.id()), change -> {
             providerChanges.update(change, input.id(), provider, added, updated);

@@ -103,6 +103,11 @@ class ReferralChanges {
         if (to.needsReason() && note == null) {
             throw new InvalidInputException("input.note", "Say why the referral is " + to.name().toLowerCase()).withRecord(id);
         }
+        String needStatus = neo4j.query("MATCH (n:Need {id: $id}) RETURN n.status").bind(needId).to("id")
+                .fetchAs(String.class).one().orElse("CLOSED");
+        if (to.open() && !"OPEN".equals(needStatus) && !"IN_PROGRESS".equals(needStatus)) {
+            throw new InvalidInputException("input.status", "The need is closed already; the referral can only be cancelled").withRecord(id);
+        }
         String serviceId = (String) referral.get("service");
         if (to.holdsPlace() && !from.holdsPlace()) {
             takePlace(serviceId, id);
@@ -110,14 +115,9 @@ class ReferralChanges {
             freePlace(serviceId);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        neo4j.query("""
-                        MATCH (r:Referral {id: $id})
-                        SET r.status = $status, r.updated = $now
-                        WITH r, COUNT { (r)-[:STEP]->(:ReferralStep) } AS steps
-                        CREATE (r)-[:STEP]->(:ReferralStep {seq: steps + 1, status: $status, at: $now, actor: $actor, note: $note})""")
-                .bindAll(Parameters.of("id", id, "status", to.name(), "now", now, "actor", caller.user(), "note", note))
-                .run();
+        step(id, to, now, caller.user(), note);
         if (to == ReferralStatus.COMPLETED) {
+            cancelOthers(id, needId, now, caller.user());
             neo4j.query("""
                             MATCH (n:Need {id: $need}) WHERE n.status IN ['OPEN', 'IN_PROGRESS']
                             SET n.status = 'MET', n.closedAt = $now, n.closeReason = $reason""")
@@ -130,15 +130,42 @@ class ReferralChanges {
         }
     }
 
+    private void step(String id, ReferralStatus to, OffsetDateTime now, String actor, String note) {
+        neo4j.query("""
+                        MATCH (r:Referral {id: $id})
+                        SET r.status = $status, r.updated = $now
+                        WITH r, COUNT { (r)-[:STEP]->(:ReferralStep) } AS steps
+                        CREATE (r)-[:STEP]->(:ReferralStep {seq: steps + 1, status: $status, at: $now, actor: $actor, note: $note})""")
+                .bindAll(Parameters.of("id", id, "status", to.name(), "now", now, "actor", actor, "note", note))
+                .run();
+    }
+
+    /** Once a need is met, its other open referrals are cancelled, and the places they held freed. */
+    private void cancelOthers(String completed, String needId, OffsetDateTime now, String actor) {
+        neo4j.query("""
+                        MATCH (:Need {id: $need})<-[:FOR]-(r:Referral)-[:TO]->(s:Service)
+                        WHERE r.id <> $completed AND r.status IN %s
+                        RETURN r.id AS id, r.status AS status, s.id AS service ORDER BY s.id""".formatted(OPEN))
+                .bindAll(Map.of("need", needId, "completed", completed))
+                .fetch().all()
+                .forEach(other -> {
+                    if (ReferralStatus.valueOf((String) other.get("status")).holdsPlace()) {
+                        freePlace((String) other.get("service"));
+                    }
+                    step((String) other.get("id"), ReferralStatus.CANCELLED, now, actor, "需求已由其他转介满足");
+                });
+    }
+
     /**
      * Takes one of the service's places, if one is free, under the service's lock: of any number of
-     * acceptances racing for the last places, exactly as many as are free succeed.
+     * acceptances racing for the last places, exactly as many as are free succeed. A service not
+     * limited by places counts them too, so that a total set later starts from what is held.
      */
     private void takePlace(String serviceId, String referralId) {
         lockService(serviceId);
         boolean taken = neo4j.query("""
                         MATCH (s:Service {id: $id}) WHERE s.placesTotal IS NULL OR coalesce(s.placesTaken, 0) < s.placesTotal
-                        SET s.placesTaken = CASE WHEN s.placesTotal IS NULL THEN s.placesTaken ELSE coalesce(s.placesTaken, 0) + 1 END
+                        SET s.placesTaken = coalesce(s.placesTaken, 0) + 1
                         RETURN count(s) > 0""")
                 .bind(serviceId).to("id").fetchAs(Boolean.class).one().orElse(false);
         if (!taken) {
@@ -149,7 +176,7 @@ class ReferralChanges {
     private void freePlace(String serviceId) {
         lockService(serviceId);
         neo4j.query("""
-                        MATCH (s:Service {id: $id}) WHERE s.placesTotal IS NOT NULL
+                        MATCH (s:Service {id: $id})
                         SET s.placesTaken = CASE WHEN s.placesTaken > 0 THEN s.placesTaken - 1 ELSE 0 END""")
                 .bind(serviceId).to("id").run();
     }

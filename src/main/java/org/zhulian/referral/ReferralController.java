@@ -49,10 +49,20 @@ class ReferralController {
         this.regions = regions;
     }
 
+    /** {@link #toString} leaves the note out: it may say anything about a family. */
     record ReferNeedInput(String needId, String serviceId, String note) {
+        @Override
+        public String toString() {
+            return "ReferNeedInput[" + needId + " → " + serviceId + "]";
+        }
     }
 
+    /** {@link #toString} leaves the note out. */
     record MoveReferralInput(String id, ReferralStatus status, String note) {
+        @Override
+        public String toString() {
+            return "MoveReferralInput[" + id + " → " + status + "]";
+        }
     }
 
     record ReferralFilter(String regionCode, String providerId, List<ReferralStatus> status) {

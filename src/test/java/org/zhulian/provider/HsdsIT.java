@@ -90,6 +90,25 @@ class HsdsIT {
     }
 
     @Test
+    void aCallerCannotTakeOverAProviderOfAnotherJurisdictionByGivingItAnAddressOfItsOwn() {
+        JsonNode export = graphQl.as("caseworker-shiqi").post(EXPORT, Map.of("region", "330203009")).ok().path("hsdsExport");
+        Map<String, Object> input = input(export, null);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> locations = (List<Map<String, Object>>) input.get("location");
+        locations.forEach(l -> {
+            l.put("address", "上海市长宁区华阳路街道长宁路1号");
+            l.put("latitude", 31.22);
+            l.put("longitude", 121.42);
+        });
+
+        JsonNode result = importAs("caseworker-changning", input);
+
+        assertThat(result.path("created").asInt() + result.path("updated").asInt() + result.path("unchanged").asInt()).isZero();
+        assertThat(result.path("errors").findValuesAsString("message")).contains("It lies outside your jurisdiction", "Its organization is not imported");
+        assertThat(graphQl.as("caseworker-shiqi").post(EXPORT, Map.of("region", "330203009")).ok().path("hsdsExport")).isEqualTo(export);
+    }
+
+    @Test
     void theSpecificationsOwnExamplesAreReportedRowByRowAndWriteNothing() throws IOException {
         long before = neo4j.query("MATCH (p:Provider) RETURN count(p)").fetchAs(Long.class).one().orElseThrow();
         JsonNode result = importAs("admin", fixture("hsds-3.0-examples.json"));

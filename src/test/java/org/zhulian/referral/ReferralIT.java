@@ -114,6 +114,34 @@ class ReferralIT {
     }
 
     @Test
+    void aNeedMetByOneReferralEndsItsOthersAndFreesTheirPlacesAndAReferredNeedClosesOnlyWithItsReferrals() {
+        var shiqi = graphQl.as("caseworker-shiqi");
+        String first = otherServiceInShiqi(2);
+        String second = otherServiceInShiqi(3);
+        places(first, 10, 0);
+        places(second, 10, 0);
+        String need = createNeed(WANG_HONG_HOUSEHOLD, WANG_HONG, "DAILY_LIFE", "两处都试试");
+        String winner = refer(shiqi, need, first);
+        String other = refer(shiqi, need, second);
+        move(shiqi, winner, "ACCEPTED", null).ok();
+        move(shiqi, other, "ACCEPTED", null).ok();
+
+        var close = shiqi.post("mutation($input: CloseNeedInput!) { closeNeed(input: $input) { need { id } } }",
+                Map.of("input", Map.of("id", need, "outcome", "MET", "reason", "已解决")));
+        assertThat(close.errorMessage()).contains("open referrals");
+
+        move(shiqi, winner, "IN_SERVICE", null).ok();
+        move(shiqi, winner, "COMPLETED", "完成").ok();
+
+        JsonNode cancelled = shiqi.post("query($id: ID!) { referral(id: $id) { status service { places { free } } history { status note } } }",
+                Map.of("id", other)).ok().path("referral");
+        assertThat(cancelled.path("status").asString()).isEqualTo("CANCELLED");
+        assertThat(cancelled.path("service").path("places").path("free").asInt()).isEqualTo(10);
+        assertThat(cancelled.path("history").findValuesAsString("note")).contains("需求已由其他转介满足");
+        assertThat(move(shiqi, other, "ACCEPTED", null).errorCode()).isEqualTo("BAD_USER_INPUT");
+    }
+
+    @Test
     void theReferringSideMayCancelButNotAcceptAndOtherProvidersSeeNothing() {
         var changning = graphQl.as("caseworker-changning");
         String need = createNeedAs("caseworker-changning", LAO_GUO_HOUSEHOLD, LAO_GUO, "DAILY_LIFE.REHABILITATION", "跨区康复转介");
