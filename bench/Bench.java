@@ -101,7 +101,7 @@ public class Bench {
               MATCH (p:Provider) USING INDEX p:Provider(location) WHERE point.distance(p.location, here) <= $radius
               MATCH (p)-[:OFFERS]->(s:Service) WHERE (s.categoryCode = n.categoryCode OR s.categoryCode STARTS WITH n.categoryCode + '.'
                 OR n.categoryCode STARTS WITH s.categoryCode + '.')
-              WITH p, s, point.distance(p.location, here) AS distance ORDER BY distance, s.id LIMIT 50
+              WITH p, s, point.distance(p.location, here) AS distance ORDER BY distance, s.id LIMIT 30
               RETURN collect({provider: p {.id, .name}, service: s {.id, .name, .categoryCode, .placesTotal, .placesTaken,
                 .labelsAnyOf, .minAge, .maxAge, .disabilityRequired, .areaCode, .registeredOnly}, distance: distance}) AS candidates
             }
@@ -182,13 +182,13 @@ public class Bench {
                             i -> post(http, graphQlUrl, caseworker, MATCH_QUERY, Map.of("id", needIds.get(i % needIds.size())))),
                     new Scenario("matchResources statement / Cypher driver",
                             i -> () -> {
-                                // ring by ring, as the service does: the nearest 50 within 1 km are the nearest 50 within 5 km
+                                // ring by ring, as the service does: the nearest 30 within 1 km are the nearest 30 within 5 km
                                 int found = 0;
                                 for (int radius : new int[] {1000, 2500, 5000}) {
                                     var records = driver.executableQuery(MATCH_CYPHER).withParameters(Map.of("needId", needIds.get(i % needIds.size()),
                                             "scope", List.of("330203"), "radius", radius)).withConfig(read).execute().records();
                                     found = records.isEmpty() ? 0 : records.getFirst().get("candidates").size();
-                                    if (found >= 50) {
+                                    if (found >= 30) {
                                         break;
                                     }
                                 }

@@ -31,9 +31,10 @@ import org.zhulian.system.graphql.InvalidInputException;
  * and a place is free; available ones come first, each group by a score that weighs category fit
  * through the taxonomy (the need's own category beats a narrower one, which beats the broader
  * parent), nearness within the radius and free places. Unavailable ones are left out unless asked for,
- * and then say which requirement failed. The nearest fitting services are ranked (five per match
- * asked for, at least fifty), found ring by ring ({@link Rings}), so that the cost does not grow
- * with the density of a city centre.
+ * and then say which requirement failed. What is ranked is the nearest fitting services, three per
+ * match asked for (at least twenty), found ring by ring ({@link Rings}): the search widens, and
+ * takes more of them, only while too few qualify, so that its cost follows what is asked, not the
+ * density of a city centre. A far service can therefore be left out for nearer ones that qualify.
  */
 @Component
 class Matching {
@@ -42,9 +43,10 @@ class Matching {
     static final int MAX_RADIUS = 50_000;
     static final int DEFAULT_FIRST = 10;
     static final int MAX_FIRST = 100;
-    /** How many of the nearest fitting services are ranked, per match asked for. */
-    static final int CANDIDATES_PER_MATCH = 5;
-    static final int MIN_CANDIDATES = 50;
+    /** How many of the nearest fitting services are ranked at first, per match asked for; four times more while too few qualify. */
+    static final int CANDIDATES_PER_MATCH = 3;
+    static final int MIN_CANDIDATES = 20;
+    static final int MAX_CANDIDATES = 2_000;
 
     private static final double FIT_WEIGHT = 0.45;
     private static final double NEARNESS_WEIGHT = 0.35;
@@ -78,23 +80,41 @@ class Matching {
         int limit = first(first);
         LocalDate today = LocalDate.now(clock);
         int candidates = Math.max(MIN_CANDIDATES, CANDIDATES_PER_MATCH * limit);
-        MatchRepository.Candidates found = null;
-        for (int ring : Rings.upTo(radius)) {
-            found = repository.candidates(needId, ring, candidates, caller.jurisdiction(), today).orElse(null);
-            if (found == null || found.candidates().size() >= candidates) {
+        List<Ranked> ranked = List.of();
+        NeedFacts facts = null;
+        List<Integer> rings = Rings.upTo(radius);
+        for (int i = 0; i < rings.size(); ) {
+            var found = Visible.orDenied(repository.candidates(needId, rings.get(i), candidates, caller.jurisdiction(), today).orElse(null),
+                    caller, "need");
+            if (found == null) {
+                throw new InvalidInputException("needId", "No need with this id");
+            }
+            facts = found.facts();
+            ranked = ranked(found, radius, today, includeIneligible);
+            boolean truncated = found.candidates().size() >= candidates;
+            if (ranked.size() >= limit) {
                 break;
             }
+            if (truncated && candidates < MAX_CANDIDATES) {
+                candidates = Math.min(MAX_CANDIDATES, candidates * 4);
+            } else {
+                i++;
+            }
         }
-        found = Visible.orDenied(found, caller, "need");
-        if (found == null) {
-            throw new InvalidInputException("needId", "No need with this id");
-        }
+        List<Ranked> best = ranked.stream().sorted(RANKING).limit(limit).toList();
+        Map<String, Provider> providersById = providers.byId(best.stream().map(m -> m.service().providerId()).distinct().toList());
+        String need = facts.needId();
+        return best.stream().map(m -> new ResourceMatch(need, providersById.get(m.service().providerId()), m.service(),
+                m.distanceMeters(), m.score(), m.available(), m.reasons())).toList();
+    }
+
+    /** The candidates ranked, those the person may not use or that are full left out unless asked for. */
+    private List<Ranked> ranked(MatchRepository.Candidates found, int radius, LocalDate today, boolean includeIneligible) {
         NeedFacts facts = found.facts();
         Set<String> codes = found.candidates().stream().map(c -> c.service().categoryCode()).collect(Collectors.toSet());
         codes.add(facts.categoryCode());
         Map<String, ServiceCategory> names = categories.byCode(codes);
         EligibilityCheck eligibility = eligibilityCheck(found.candidates());
-
         List<Ranked> ranked = new ArrayList<>();
         for (Candidate candidate : found.candidates()) {
             Ranked match = ranked(candidate, facts, radius, names, eligibility, today);
@@ -102,10 +122,7 @@ class Matching {
                 ranked.add(match);
             }
         }
-        List<Ranked> best = ranked.stream().sorted(RANKING).limit(limit).toList();
-        Map<String, Provider> providersById = providers.byId(best.stream().map(m -> m.service().providerId()).distinct().toList());
-        return best.stream().map(m -> new ResourceMatch(facts.needId(), providersById.get(m.service().providerId()), m.service(),
-                m.distanceMeters(), m.score(), m.available(), m.reasons())).toList();
+        return ranked;
     }
 
     /** A candidate ranked, before its provider is read. */
