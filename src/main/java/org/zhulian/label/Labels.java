@@ -1,10 +1,10 @@
 package org.zhulian.label;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Service;
 import org.zhulian.system.graphql.KnownCodes;
@@ -18,6 +18,7 @@ public class Labels {
 
     private final LabelRepository repository;
     private final KnownCodes known;
+    private final Map<String, Label> cache = new ConcurrentHashMap<>();
 
     Labels(LabelRepository repository) {
         this.repository = repository;
@@ -29,12 +30,22 @@ public class Labels {
         known.require(codes, field);
     }
 
-    /** The labels with these codes, keyed by code. */
+    /**
+     * The labels with these codes, keyed by code. A label, once defined, never changes, so each is
+     * read once and kept: matching names the labels a service requires in every answer.
+     */
     public Map<String, Label> byCode(Collection<String> codes) {
-        if (codes.isEmpty()) {
-            return Map.of();
+        List<String> missing = codes.stream().filter(code -> !cache.containsKey(code)).distinct().toList();
+        if (!missing.isEmpty()) {
+            repository.findAll(missing).forEach(label -> cache.put(label.code(), label));
         }
-        return repository.findAll(codes).stream().collect(Collectors.toMap(Label::code, Function.identity()));
+        Map<String, Label> found = new HashMap<>();
+        codes.forEach(code -> {
+            if (cache.containsKey(code)) {
+                found.put(code, cache.get(code));
+            }
+        });
+        return found;
     }
 
     /** Adds the label, inside the caller's transaction; {@link #defined} once that has committed. */

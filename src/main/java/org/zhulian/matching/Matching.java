@@ -46,7 +46,7 @@ class Matching {
     /** How many of the nearest fitting services are ranked at first, per match asked for; four times more while too few qualify. */
     static final int CANDIDATES_PER_MATCH = 3;
     static final int MIN_CANDIDATES = 20;
-    static final int MAX_CANDIDATES = 2_000;
+    static final int MAX_CANDIDATES = 500;
 
     private static final double FIT_WEIGHT = 0.45;
     private static final double NEARNESS_WEIGHT = 0.35;

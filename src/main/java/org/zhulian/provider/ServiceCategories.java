@@ -1,6 +1,8 @@
 package org.zhulian.provider;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,6 +17,7 @@ public class ServiceCategories {
 
     private final ProviderRepository repository;
     private final KnownCodes known;
+    private volatile Map<String, ServiceCategory> taxonomy;
 
     ServiceCategories(ProviderRepository repository) {
         this.repository = repository;
@@ -27,15 +30,33 @@ public class ServiceCategories {
         known.require(codes, field);
     }
 
-    /** The categories with these codes, keyed by code. */
+    /**
+     * The categories with these codes, keyed by code. The taxonomy is seeded and never changed
+     * through the API, so it is read once and kept: matching names categories in every answer.
+     */
     public Map<String, ServiceCategory> byCode(Collection<String> codes) {
-        if (codes.isEmpty()) {
-            return Map.of();
+        Map<String, ServiceCategory> all = taxonomy();
+        Map<String, ServiceCategory> found = new HashMap<>();
+        codes.forEach(code -> {
+            if (all.containsKey(code)) {
+                found.put(code, all.get(code));
+            }
+        });
+        return found;
+    }
+
+    private Map<String, ServiceCategory> taxonomy() {
+        Map<String, ServiceCategory> cached = taxonomy;
+        if (cached == null) {
+            cached = repository.categories(null).stream().collect(Collectors.toMap(ServiceCategory::code, Function.identity()));
+            if (!cached.isEmpty()) {
+                taxonomy = cached;
+            }
         }
-        return repository.categories(codes).stream().collect(Collectors.toMap(ServiceCategory::code, Function.identity()));
+        return cached;
     }
 
     List<ServiceCategory> all() {
-        return repository.categories(null);
+        return taxonomy().values().stream().sorted(Comparator.comparing(ServiceCategory::code)).toList();
     }
 }

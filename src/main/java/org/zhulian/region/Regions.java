@@ -1,9 +1,10 @@
 package org.zhulian.region;
 
 import java.util.Collection;
-import org.zhulian.system.graphql.Batches;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,7 @@ public class Regions {
 
     private final RegionRepository repository;
     private final KnownCodes known;
+    private final Map<String, Region> cache = new ConcurrentHashMap<>();
 
     Regions(RegionRepository repository) {
         this.repository = repository;
@@ -35,9 +37,22 @@ public class Regions {
         return code.prefix();
     }
 
-    /** The regions with these codes, keyed by code; unknown codes are left out. */
+    /**
+     * The regions with these codes, keyed by code; unknown codes are left out. The tree does not
+     * change while the service runs, so each region is read once and kept.
+     */
     public Map<String, Region> byCode(Collection<String> codes) {
-        return Batches.index(repository.findAll(codes), Region::code);
+        List<String> missing = codes.stream().filter(code -> code != null && !cache.containsKey(code)).distinct().toList();
+        if (!missing.isEmpty()) {
+            repository.findAll(missing).forEach(region -> cache.put(region.code(), region));
+        }
+        Map<String, Region> found = new HashMap<>();
+        codes.forEach(code -> {
+            if (code != null && cache.containsKey(code)) {
+                found.put(code, cache.get(code));
+            }
+        });
+        return found;
     }
 
     /** The codes of all grids, in order. */
