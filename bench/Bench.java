@@ -105,7 +105,28 @@ public class Bench {
               RETURN collect({provider: p {.id, .name}, service: s {.id, .name, .categoryCode, .placesTotal, .placesTaken,
                 .labelsAnyOf, .minAge, .maxAge, .disabilityRequired, .areaCode, .registeredOnly}, distance: distance}) AS candidates
             }
-            RETURN {residence: h.residence, gridCode: h.gridCode, labels: [(h)-[a:HAS_LABEL]->(l:Label) WHERE a.until IS NULL | l.code],
+            RETURN {categoryCode: n.categoryCode, residence: h.residence, gridCode: h.gridCode, labels: [(h)-[a:HAS_LABEL]->(l:Label) WHERE a.until IS NULL | l.code],
+                    persons: [m IN persons | {birthDate: m.birthDate, disabilityType: m.disabilityType,
+                              labels: [(m)-[a:HAS_LABEL]->(l:Label) WHERE a.until IS NULL | l.code]}]} AS facts, candidates""";
+
+    /** The same from the services of the fitting categories, over the whole radius: for rare categories, as the service does. */
+    static final String MATCH_BY_CATEGORY_CYPHER = """
+            MATCH (h:Household)-[:HAS_NEED]->(n:Need {id: $needId}) WHERE any(prefix IN $scope WHERE n.gridCode STARTS WITH prefix)
+            OPTIONAL MATCH (n)-[:CONCERNS]->(about:Person)
+            WITH h, n, h.location AS here,
+                 CASE WHEN about IS NULL THEN COLLECT { MATCH (m:Person)-[:MEMBER_OF]->(h) RETURN m } ELSE [about] END AS persons
+            CALL (here, n) {
+              CALL () {
+                MATCH (s:Service) WHERE s.categoryCode IN $fitting RETURN s
+                UNION
+                MATCH (s:Service) WHERE s.categoryCode STARTS WITH $narrower RETURN s
+              }
+              MATCH (p:Provider)-[:OFFERS]->(s) WHERE point.distance(p.location, here) <= $radius
+              WITH p, s, point.distance(p.location, here) AS distance ORDER BY distance, s.id LIMIT 30
+              RETURN collect({provider: p {.id, .name}, service: s {.id, .name, .categoryCode, .placesTotal, .placesTaken,
+                .labelsAnyOf, .minAge, .maxAge, .disabilityRequired, .areaCode, .registeredOnly}, distance: distance}) AS candidates
+            }
+            RETURN {categoryCode: n.categoryCode, residence: h.residence, gridCode: h.gridCode, labels: [(h)-[a:HAS_LABEL]->(l:Label) WHERE a.until IS NULL | l.code],
                     persons: [m IN persons | {birthDate: m.birthDate, disabilityType: m.disabilityType,
                               labels: [(m)-[a:HAS_LABEL]->(l:Label) WHERE a.until IS NULL | l.code]}]} AS facts, candidates""";
 
@@ -182,17 +203,19 @@ public class Bench {
                             i -> post(http, graphQlUrl, caseworker, MATCH_QUERY, Map.of("id", needIds.get(i % needIds.size())))),
                     new Scenario("matchResources statement / Cypher driver",
                             i -> () -> {
-                                // ring by ring, as the service does: the nearest 30 within 1 km are the nearest 30 within 5 km
-                                int found = 0;
-                                for (int radius : new int[] {1000, 2500, 5000}) {
-                                    var records = driver.executableQuery(MATCH_CYPHER).withParameters(Map.of("needId", needIds.get(i % needIds.size()),
-                                            "scope", List.of("330203"), "radius", radius)).withConfig(read).execute().records();
-                                    found = records.isEmpty() ? 0 : records.getFirst().get("candidates").size();
-                                    if (found >= 30) {
-                                        break;
-                                    }
+                                // as the service does: the providers within 1 km, then the fitting services of the whole radius
+                                String need = needIds.get(i % needIds.size());
+                                var records = driver.executableQuery(MATCH_CYPHER).withParameters(Map.of("needId", need,
+                                        "scope", List.of("330203"), "radius", 1000)).withConfig(read).execute().records();
+                                if (records.isEmpty() || records.getFirst().get("candidates").size() >= 30) {
+                                    return records.size();
                                 }
-                                return found;
+                                String category = records.getFirst().get("facts").get("categoryCode").asString();
+                                List<String> fitting = category.contains(".") ? List.of(category, category.substring(0, category.indexOf('.')))
+                                        : List.of(category);
+                                return driver.executableQuery(MATCH_BY_CATEGORY_CYPHER).withParameters(Map.of("needId", need,
+                                        "scope", List.of("330203"), "radius", 5000, "fitting", fitting, "narrower", category + "."))
+                                        .withConfig(read).execute().records().size();
                             }),
                     new Scenario("resourcesNear address as hotline / GraphQL",
                             i -> post(http, graphQlUrl, hotline, NEAR_QUERY, Map.of("address", streetNames.get(i % streetNames.size()).get("address")))),

@@ -29,24 +29,41 @@ class MatchRepository {
             (offer.categoryCode = n.categoryCode OR offer.categoryCode STARTS WITH n.categoryCode + '.'
              OR n.categoryCode STARTS WITH offer.categoryCode + '.')""";
 
-    /**
-     * The need in scope, its facts, and the nearest {@code $candidates} services of a fitting
-     * category within the radius of its household: a dense city centre has thousands of services
-     * within a few kilometres, and only the nearest can rank high.
-     */
-    static final String CANDIDATES = """
+    /** The need in scope and its facts, then {@code %s}: the nearest candidates found from a start of its own. */
+    private static final String NEED_AND = """
             MATCH (h:Household)-[:HAS_NEED]->(n:Need {id: $needId}) WHERE %s
             OPTIONAL MATCH (n)-[:CONCERNS]->(about:Person)
             WITH h, n, h.location AS here,
                  CASE WHEN about IS NULL THEN COLLECT { MATCH (m:Person)-[:MEMBER_OF]->(h) RETURN m } ELSE [about] END AS persons
             CALL (here, n) {
-              MATCH (p:Provider) USING INDEX p:Provider(location) WHERE point.distance(p.location, here) <= $radius
-              MATCH (p)-[:OFFERS]->(s:Service) WHERE %s
+              %%s
               WITH p, s, point.distance(p.location, here) AS distance ORDER BY distance, s.id LIMIT $candidates
               RETURN collect({service: %s, distance: distance}) AS candidates
             }
-            RETURN %s AS facts, candidates""".formatted(Scope.covers("n"), FITS.replace("offer.", "s."), Service.PROJECTION,
-            NeedFacts.PROJECTION);
+            RETURN %s AS facts, candidates""".formatted(Scope.covers("n"), Service.PROJECTION, NeedFacts.PROJECTION);
+
+    /**
+     * The nearest {@code $candidates} services of a fitting category within the radius of the
+     * household, from the providers around it: the start when services are many (a dense city
+     * centre has thousands within a few kilometres, and only the nearest can rank high).
+     */
+    static final String CANDIDATES = NEED_AND.formatted("""
+            MATCH (p:Provider) USING INDEX p:Provider(location) WHERE point.distance(p.location, here) <= $radius
+              MATCH (p)-[:OFFERS]->(s:Service) WHERE %s""".formatted(FITS.replace("offer.", "s.")));
+
+    /**
+     * The same, from the services of the fitting categories (the need's own and its broader ones,
+     * by {@code $fitting}; the narrower ones by the prefix {@code $narrower}): the start when the
+     * category is rare, so that a need of housing repair does not read every service of a district
+     * to find the three that fit.
+     */
+    static final String CANDIDATES_OF_CATEGORY = NEED_AND.formatted("""
+            CALL () {
+                MATCH (s:Service) WHERE s.categoryCode IN $fitting RETURN s
+                UNION
+                MATCH (s:Service) WHERE s.categoryCode STARTS WITH $narrower RETURN s
+              }
+              MATCH (p:Provider)-[:OFFERS]->(s) WHERE point.distance(p.location, here) <= $radius""");
 
     /** Providers within the radius of a point, nearest first, with their services in the categories. */
     static final String NEAR = """
@@ -90,8 +107,19 @@ class MatchRepository {
     }
 
     Optional<Candidates> candidates(String needId, int radius, int candidates, Scope scope, LocalDate today) {
-        return neo4j.query(CANDIDATES)
-                .bindAll(Map.of("needId", needId, "radius", radius, "candidates", candidates, "today", today)).bindAll(scope.parameters())
+        return candidates(CANDIDATES, Map.of("needId", needId, "radius", radius, "candidates", candidates, "today", today), scope);
+    }
+
+    /** The candidates from the services of the fitting categories: {@code fitting} the need's own and broader, {@code narrower} the prefix of the narrower. */
+    Optional<Candidates> candidatesOfCategory(String needId, List<String> fitting, String narrower, int radius, int candidates, Scope scope,
+                                              LocalDate today) {
+        return candidates(CANDIDATES_OF_CATEGORY, Map.of("needId", needId, "fitting", fitting, "narrower", narrower, "radius", radius,
+                "candidates", candidates, "today", today), scope);
+    }
+
+    private Optional<Candidates> candidates(String statement, Map<String, Object> parameters, Scope scope) {
+        return neo4j.query(statement)
+                .bindAll(parameters).bindAll(scope.parameters())
                 .fetchAs(Candidates.class)
                 .mappedBy((types, record) -> new Candidates(NeedFacts.of(record.get("facts")),
                         record.get("candidates").asList(c -> new Candidate(Service.of(c.get("service")), c.get("distance").asDouble()))))

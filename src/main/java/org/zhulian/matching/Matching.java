@@ -24,6 +24,8 @@ import org.zhulian.provider.ServiceCategory;
 import org.zhulian.region.Region;
 import org.zhulian.region.Regions;
 import org.zhulian.security.Caller;
+import org.zhulian.security.Scope;
+import org.zhulian.system.graphql.ForbiddenException;
 import org.zhulian.system.graphql.InvalidInputException;
 
 /**
@@ -32,9 +34,11 @@ import org.zhulian.system.graphql.InvalidInputException;
  * through the taxonomy (the need's own category beats a narrower one, which beats the broader
  * parent), nearness within the radius and free places. Unavailable ones are left out unless asked for,
  * and then say which requirement failed. What is ranked is the nearest fitting services, three per
- * match asked for (at least twenty), found ring by ring ({@link Rings}): the search widens, and
- * takes more of them, only while too few qualify, so that its cost follows what is asked, not the
- * density of a city centre. A far service can therefore be left out for nearer ones that qualify.
+ * match asked for (at least twenty). They are looked for first among the providers within 1 km of
+ * the household; only while too few qualify does the search take more of them, and then the whole
+ * radius, starting from the services of the fitting categories: what is rare near a household is
+ * rare everywhere, and a dense city centre is not read to find it. A far service can therefore be
+ * left out for nearer ones that qualify.
  */
 @Component
 class Matching {
@@ -43,6 +47,8 @@ class Matching {
     static final int MAX_RADIUS = 50_000;
     static final int DEFAULT_FIRST = 10;
     static final int MAX_FIRST = 100;
+    /** The radius searched first, from the providers around the household. */
+    static final int NEARBY = 1_000;
     /** How many of the nearest fitting services are ranked at first, per match asked for; four times more while too few qualify. */
     static final int CANDIDATES_PER_MATCH = 3;
     static final int MIN_CANDIDATES = 20;
@@ -80,32 +86,44 @@ class Matching {
         int limit = first(first);
         LocalDate today = LocalDate.now(clock);
         int candidates = Math.max(MIN_CANDIDATES, CANDIDATES_PER_MATCH * limit);
-        List<Ranked> ranked = List.of();
-        NeedFacts facts = null;
-        List<Integer> rings = Rings.upTo(radius);
-        for (int i = 0; i < rings.size(); ) {
-            var found = Visible.orDenied(repository.candidates(needId, rings.get(i), candidates, caller.jurisdiction(), today).orElse(null),
-                    caller, "need");
-            if (found == null) {
-                throw new InvalidInputException("needId", "No need with this id");
-            }
-            facts = found.facts();
-            ranked = ranked(found, radius, today, includeIneligible);
-            boolean truncated = found.candidates().size() >= candidates;
-            if (ranked.size() >= limit) {
-                break;
-            }
-            if (truncated && candidates < MAX_CANDIDATES) {
+        int nearby = Math.min(NEARBY, radius);
+        Scope scope = caller.jurisdiction();
+        var found = Visible.orDenied(repository.candidates(needId, nearby, candidates, scope, today).orElse(null), caller, "need");
+        if (found == null) {
+            throw new InvalidInputException("needId", "No need with this id");
+        }
+        NeedFacts facts = found.facts();
+        List<Ranked> ranked = ranked(found, radius, today, includeIneligible);
+        boolean wholeRadius = nearby == radius;
+        while (ranked.size() < limit && (found.candidates().size() >= candidates && candidates < MAX_CANDIDATES || !wholeRadius)) {
+            if (found.candidates().size() >= candidates && candidates < MAX_CANDIDATES) {
                 candidates = Math.min(MAX_CANDIDATES, candidates * 4);
             } else {
-                i++;
+                wholeRadius = true;
             }
+            found = (wholeRadius && nearby < radius
+                    ? repository.candidatesOfCategory(needId, fittingCodes(facts.categoryCode()), facts.categoryCode() + ".", radius,
+                            candidates, scope, today)
+                    : repository.candidates(needId, nearby, candidates, scope, today)).orElse(null);
+            if (found == null) {
+                throw ForbiddenException.notVisible("need");
+            }
+            ranked = ranked(found, radius, today, includeIneligible);
         }
         List<Ranked> best = ranked.stream().sorted(RANKING).limit(limit).toList();
         Map<String, Provider> providersById = providers.byId(best.stream().map(m -> m.service().providerId()).distinct().toList());
         String need = facts.needId();
         return best.stream().map(m -> new ResourceMatch(need, providersById.get(m.service().providerId()), m.service(),
                 m.distanceMeters(), m.score(), m.available(), m.reasons())).toList();
+    }
+
+    /** A need's own category and its broader ones: {@code DAILY_LIFE.MEAL} and {@code DAILY_LIFE}. */
+    static List<String> fittingCodes(String code) {
+        List<String> codes = new ArrayList<>(List.of(code));
+        for (int dot = code.lastIndexOf('.'); dot > 0; dot = code.lastIndexOf('.', dot - 1)) {
+            codes.add(code.substring(0, dot));
+        }
+        return codes;
     }
 
     /** The candidates ranked, those the person may not use or that are full left out unless asked for. */

@@ -23,10 +23,21 @@ class MatchPlansIT {
     @Test
     void matchingANeedSeeksTheProviderPointIndexAroundTheHousehold() {
         List<String> operators = operators(MatchRepository.CANDIDATES, Map.of("needId", MatchResourcesIT.WANG_HONG_REHABILITATION,
-                "radius", 5_000, "today", LocalDate.now(), "scope", List.of("330203009")));
+                "radius", 5_000, "candidates", 20, "today", LocalDate.now(), "scope", List.of("330203009")));
 
         assertThat(operators).anyMatch(MatchPlansIT::seeksProviderPoints);
         assertThat(operators).noneMatch(o -> o.startsWith("NodeByLabelScan") && o.contains("Provider"));
+        assertThat(operators).noneMatch(o -> o.startsWith("AllNodesScan"));
+    }
+
+    @Test
+    void aRareCategoryIsSoughtFromTheCategoryIndexAndNeverByScanningProviders() {
+        List<String> operators = operators(MatchRepository.CANDIDATES_OF_CATEGORY, Map.of("needId", MatchResourcesIT.WANG_HONG_BARRIER_FREE,
+                "fitting", List.of("DAILY_LIFE.BARRIER_FREE", "DAILY_LIFE"), "narrower", "DAILY_LIFE.BARRIER_FREE.", "radius", 10_000,
+                "candidates", 20, "today", LocalDate.now(), "scope", List.of("330203009")));
+
+        assertThat(operators).anyMatch(o -> o.startsWith("NodeIndexSeek") && o.contains(":Service(categoryCode)"));
+        assertThat(operators).noneMatch(o -> (o.startsWith("NodeByLabelScan") || o.startsWith("NodeIndexScan")) && o.contains("Provider"));
         assertThat(operators).noneMatch(o -> o.startsWith("AllNodesScan"));
     }
 
