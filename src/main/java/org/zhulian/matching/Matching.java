@@ -35,8 +35,8 @@ import org.zhulian.system.graphql.InvalidInputException;
  * parent), nearness within the radius and free places. Unavailable ones are left out unless asked for,
  * and then say which requirement failed. What is ranked is the nearest fitting services, three per
  * match asked for (at least twenty). They are looked for first among the providers within 1 km of
- * the household; only while too few qualify does the search take more of them, and then the whole
- * radius, starting from the services of the fitting categories: what is rare near a household is
+ * the household; while too few qualify, the search takes the whole radius, starting from the
+ * services of the fitting categories, and then more of them: what is rare near a household is
  * rare everywhere, and a dense city centre is not read to find it. A far service can therefore be
  * left out for nearer ones that qualify.
  */
@@ -95,8 +95,8 @@ class Matching {
         NeedFacts facts = found.facts();
         List<Ranked> ranked = ranked(found, radius, today, includeIneligible);
         boolean wholeRadius = nearby == radius;
-        while (ranked.size() < limit && (found.candidates().size() >= candidates && candidates < MAX_CANDIDATES || !wholeRadius)) {
-            if (found.candidates().size() >= candidates && candidates < MAX_CANDIDATES) {
+        while (ranked.size() < limit && (!wholeRadius || found.candidates().size() >= candidates && candidates < MAX_CANDIDATES)) {
+            if (wholeRadius) {
                 candidates = Math.min(MAX_CANDIDATES, candidates * 4);
             } else {
                 wholeRadius = true;
