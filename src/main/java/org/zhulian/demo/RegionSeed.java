@@ -66,7 +66,7 @@ final class RegionSeed {
             var outline = shapes.district(districtCode).orElse(null);
             List<LatLon> districtPoints = new ArrayList<>();
             List<Map<String, String>> districtStreets = streetsByDistrict.getOrDefault(districtCode, List.of());
-            StreetCells cells = outline == null ? null
+            StreetCells cells = outline == null || districtStreets.isEmpty() ? null
                     : StreetCells.of(outline, districtStreets.stream().map(s -> seats.get(s.get("code"))).toList(), random);
             for (int i = 0; i < districtStreets.size(); i++) {
                 Map<String, String> street = districtStreets.get(i);

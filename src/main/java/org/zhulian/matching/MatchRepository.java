@@ -16,9 +16,9 @@ import org.zhulian.system.GeoPoint;
 
 /**
  * The statements of matching. Each reaches providers by a seek of the provider point index around
- * one point (the household's, or the caller's place), never by a scan of all providers: the planner
- * is held to the index by a hint, since inside a subquery it may otherwise scan it; a test reads
- * the plans.
+ * one point (the household's, or the caller's place), or from the services of a need's categories
+ * by the category index, never by a scan of all providers: the planner is held to the point index
+ * by a hint, since inside a subquery it may otherwise scan it; a test reads the plans.
  */
 @Repository
 @Transactional(readOnly = true)

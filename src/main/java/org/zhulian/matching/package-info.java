@@ -3,6 +3,7 @@
  * category fit, distance, free places and whether the person may use them ({@code matchResources});
  * services near a place for callers without personal data, such as the hotline
  * ({@code resourcesNear}); and where open needs have no fitting service with room
- * ({@code coverageGaps}). Distances are point-index seeks from the household or the place.
+ * ({@code coverageGaps}). Providers are reached by point-index seeks around the household or the
+ * place, or, for what is rare nearby, from the services of the fitting categories; never by a scan.
  */
 package org.zhulian.matching;
