@@ -91,16 +91,14 @@ public class Bench {
               provider { id name } service { id name places { free } } distanceMeters score available reasons { kind met text }
             } }""";
 
-    /** What {@code matchResources} asks of the database, in its one statement a ring: the baseline (ranking aside). */
-    static final String MATCH_CYPHER = """
+    /** What {@code matchResources} asks of the database, in one statement from a start ({@code %s}): the baseline (ranking aside). */
+    static final String MATCH_CYPHER_FROM = """
             MATCH (h:Household)-[:HAS_NEED]->(n:Need {id: $needId}) WHERE any(prefix IN $scope WHERE n.gridCode STARTS WITH prefix)
             OPTIONAL MATCH (n)-[:CONCERNS]->(about:Person)
             WITH h, n, h.location AS here,
                  CASE WHEN about IS NULL THEN COLLECT { MATCH (m:Person)-[:MEMBER_OF]->(h) RETURN m } ELSE [about] END AS persons
             CALL (here, n) {
-              MATCH (p:Provider) USING INDEX p:Provider(location) WHERE point.distance(p.location, here) <= $radius
-              MATCH (p)-[:OFFERS]->(s:Service) WHERE (s.categoryCode = n.categoryCode OR s.categoryCode STARTS WITH n.categoryCode + '.'
-                OR n.categoryCode STARTS WITH s.categoryCode + '.')
+              %s
               WITH p, s, point.distance(p.location, here) AS distance ORDER BY distance, s.id LIMIT 30
               RETURN collect({provider: p {.id, .name}, service: s {.id, .name, .categoryCode, .placesTotal, .placesTaken,
                 .labelsAnyOf, .minAge, .maxAge, .disabilityRequired, .areaCode, .registeredOnly}, distance: distance}) AS candidates
@@ -109,26 +107,20 @@ public class Bench {
                     persons: [m IN persons | {birthDate: m.birthDate, disabilityType: m.disabilityType,
                               labels: [(m)-[a:HAS_LABEL]->(l:Label) WHERE a.until IS NULL | l.code]}]} AS facts, candidates""";
 
-    /** The same from the services of the fitting categories, over the whole radius: for rare categories, as the service does. */
-    static final String MATCH_BY_CATEGORY_CYPHER = """
-            MATCH (h:Household)-[:HAS_NEED]->(n:Need {id: $needId}) WHERE any(prefix IN $scope WHERE n.gridCode STARTS WITH prefix)
-            OPTIONAL MATCH (n)-[:CONCERNS]->(about:Person)
-            WITH h, n, h.location AS here,
-                 CASE WHEN about IS NULL THEN COLLECT { MATCH (m:Person)-[:MEMBER_OF]->(h) RETURN m } ELSE [about] END AS persons
-            CALL (here, n) {
-              CALL () {
+    /** From the providers around the household. */
+    static final String MATCH_CYPHER = MATCH_CYPHER_FROM.formatted("""
+            MATCH (p:Provider) USING INDEX p:Provider(location) WHERE point.distance(p.location, here) <= $radius
+              MATCH (p)-[:OFFERS]->(s:Service) WHERE (s.categoryCode = n.categoryCode OR s.categoryCode STARTS WITH n.categoryCode + '.'
+                OR n.categoryCode STARTS WITH s.categoryCode + '.')""");
+
+    /** From the services of the fitting categories, over the whole radius: for what is rare nearby, as the service does. */
+    static final String MATCH_BY_CATEGORY_CYPHER = MATCH_CYPHER_FROM.formatted("""
+            CALL () {
                 MATCH (s:Service) WHERE s.categoryCode IN $fitting RETURN s
                 UNION
                 MATCH (s:Service) WHERE s.categoryCode STARTS WITH $narrower RETURN s
               }
-              MATCH (p:Provider)-[:OFFERS]->(s) WHERE point.distance(p.location, here) <= $radius
-              WITH p, s, point.distance(p.location, here) AS distance ORDER BY distance, s.id LIMIT 30
-              RETURN collect({provider: p {.id, .name}, service: s {.id, .name, .categoryCode, .placesTotal, .placesTaken,
-                .labelsAnyOf, .minAge, .maxAge, .disabilityRequired, .areaCode, .registeredOnly}, distance: distance}) AS candidates
-            }
-            RETURN {categoryCode: n.categoryCode, residence: h.residence, gridCode: h.gridCode, labels: [(h)-[a:HAS_LABEL]->(l:Label) WHERE a.until IS NULL | l.code],
-                    persons: [m IN persons | {birthDate: m.birthDate, disabilityType: m.disabilityType,
-                              labels: [(m)-[a:HAS_LABEL]->(l:Label) WHERE a.until IS NULL | l.code]}]} AS facts, candidates""";
+              MATCH (p:Provider)-[:OFFERS]->(s) WHERE point.distance(p.location, here) <= $radius""");
 
     /** Meal-help providers near an address, for the hotline. */
     static final String NEAR_QUERY = """

@@ -20,7 +20,6 @@ import org.zhulian.provider.HsdsTables.ImportResult;
 import org.zhulian.provider.HsdsTables.RowError;
 import org.zhulian.region.Gazetteer;
 import org.zhulian.region.Region;
-import org.zhulian.region.RegionCode;
 import org.zhulian.region.RegionLevel;
 import org.zhulian.region.Regions;
 import org.zhulian.security.Caller;
@@ -71,7 +70,7 @@ class HsdsImporter {
     }
 
     ImportResult importRows(Caller caller, ImportInput input) {
-        String fallback = input.regionCode() == null ? null : regionOf(input.regionCode(), "input.regionCode");
+        String fallback = input.regionCode() == null ? null : ProviderInputs.region(regions, input.regionCode(), "input.regionCode");
         List<RowError> errors = new ArrayList<>();
         Map<String, ProviderRow> rows = providerRows(input, fallback, errors);
         List<ServiceRow> services = serviceRows(input, rows, errors);
@@ -247,15 +246,6 @@ class HsdsImporter {
                 && old.fee().amountYuan() == row.feeYuan() && Objects.equals(old.fee().per(), row.feePer());
     }
 
-    private String regionOf(String code, String field) {
-        RegionCode parsed = RegionCode.parse(code, field);
-        regions.prefixOf(parsed.code(), field);
-        if (parsed.level().ordinal() < RegionLevel.DISTRICT.ordinal()) {
-            throw new InvalidInputException(field, "Providers sit in a district or below");
-        }
-        return parsed.code();
-    }
-
     private static void point(HsdsTables.LocationInput location) {
         if (location.latitude() == null || location.longitude() == null) {
             throw new InvalidInputException("location", "latitude and longitude are needed");
@@ -271,7 +261,11 @@ class HsdsImporter {
     private static String per(String description) {
         String stripped = description.strip();
         String per = stripped.startsWith("每") ? stripped.substring(1) : stripped;
-        return check(() -> Texts.required(per, "per", 10)) == null ? Texts.required(per, "per", 10) : null;
+        try {
+            return Texts.required(per, "per", 10);
+        } catch (InvalidInputException notAShortText) {
+            return null;
+        }
     }
 
     /** The message of the check's refusal, or null when it passes. */

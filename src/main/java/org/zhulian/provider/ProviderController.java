@@ -13,7 +13,6 @@ import org.springframework.stereotype.Controller;
 import org.zhulian.label.Label;
 import org.zhulian.label.Labels;
 import org.zhulian.region.Region;
-import org.zhulian.region.RegionCode;
 import org.zhulian.region.Regions;
 import org.zhulian.system.graphql.Connection;
 import org.zhulian.system.graphql.Filters;
@@ -37,7 +36,7 @@ class ProviderController {
 
     @QueryMapping
     Provider provider(@Argument String id) {
-        return providers.find(id).stream().findFirst().orElse(null);
+        return providers.find(id).orElse(null);
     }
 
     @QueryMapping

@@ -53,6 +53,16 @@ final class ProviderInputs {
     record SetServiceCapacityInput(String serviceId, Integer placesTotal) {
     }
 
+    /** The region a provider is registered in: a district or below, known to the tree. */
+    static String region(Regions regions, String regionCode, String field) {
+        RegionCode code = RegionCode.parse(regionCode, field);
+        regions.prefixOf(code.code(), field);
+        if (code.level().ordinal() < RegionLevel.DISTRICT.ordinal()) {
+            throw new InvalidInputException(field, "A provider sits in a district or below");
+        }
+        return code.code();
+    }
+
     /** Checks the inputs against the taxonomy, the label dictionary and the region tree. */
     static final class Checks {
 
@@ -111,12 +121,7 @@ final class ProviderInputs {
 
         /** The region a provider is registered in: a district or below, known to the tree. */
         String region(String regionCode, String field) {
-            RegionCode code = RegionCode.parse(regionCode, field);
-            regions.prefixOf(code.code(), field);
-            if (code.level().ordinal() < RegionLevel.DISTRICT.ordinal()) {
-                throw new InvalidInputException(field, "A provider sits in a district or below");
-            }
-            return code.code();
+            return ProviderInputs.region(regions, regionCode, field);
         }
 
         static Integer places(Integer places, String field) {

@@ -61,7 +61,7 @@ class ProviderMutations {
         provider.putAll(details(input.address(), input.contact(), input.capacity(), input.openingHours()));
         var services = checks.services(input.services(), "input.services", true);
         String id = changes.apply(caller, "registerProvider", List.of(), change -> providerChanges.register(change, provider, services));
-        return new ProviderPayload(providers.find(id).getFirst());
+        return new ProviderPayload(providers.find(id).orElseThrow());
     }
 
     @MutationMapping
@@ -89,7 +89,7 @@ class ProviderMutations {
             providerChanges.update(change, input.id(), provider, added, updated);
             return input.id();
         });
-        return new ProviderPayload(providers.find(input.id()).getFirst());
+        return new ProviderPayload(providers.find(input.id()).orElseThrow());
     }
 
     @MutationMapping

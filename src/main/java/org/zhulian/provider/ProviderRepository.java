@@ -2,7 +2,7 @@ package org.zhulian.provider;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -33,11 +33,8 @@ class ProviderRepository {
         this.neo4j = neo4j;
     }
 
-    List<Provider> find(String id) {
-        return neo4j.query("MATCH (p:Provider {id: $id}) RETURN " + Provider.PROJECTION + " AS provider")
-                .bind(id).to("id")
-                .fetchAs(Provider.class).mappedBy((types, record) -> Provider.of(record.get("provider")))
-                .all().stream().toList();
+    Optional<Provider> find(String id) {
+        return findAll(List.of(id)).stream().findFirst();
     }
 
     List<Provider> findAll(Collection<String> ids) {

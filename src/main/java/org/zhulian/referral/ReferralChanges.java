@@ -2,8 +2,10 @@ package org.zhulian.referral;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -25,7 +27,9 @@ import org.zhulian.system.graphql.InvalidInputException;
 @Service
 class ReferralChanges {
 
-    private static final String OPEN = "['PENDING', 'ACCEPTED', 'IN_SERVICE']";
+    /** The open statuses as a Cypher list, from {@link ReferralStatus#open()}. */
+    private static final String OPEN = Arrays.stream(ReferralStatus.values()).filter(ReferralStatus::open)
+            .map(status -> "'" + status.name() + "'").collect(Collectors.joining(", ", "[", "]"));
 
     private final Neo4jClient neo4j;
     private final Clock clock;

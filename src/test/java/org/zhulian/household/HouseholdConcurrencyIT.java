@@ -9,15 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.zhulian.support.AuditTrail;
+import org.zhulian.support.Concurrently;
 import org.zhulian.support.GraphQlHttp;
 import org.zhulian.support.IntegrationTest;
 import org.zhulian.support.TestPeople;
@@ -42,18 +39,11 @@ class HouseholdConcurrencyIT {
     static final String REMOVE_MEMBER = """
             mutation($input: RemoveMemberInput!) { removeMember(input: $input) { household { id } } }""";
 
-    static final ExecutorService threads = Executors.newFixedThreadPool(16);
-
     @Autowired
     GraphQlHttp graphQl;
 
     @Autowired
     Neo4jClient neo4j;
-
-    @AfterAll
-    static void stop() {
-        threads.shutdownNow();
-    }
 
     @Test
     void fortyConcurrentAdditionsToOneHouseholdAllLandAndEveryAttemptIsOnRecord() throws Exception {
@@ -65,7 +55,7 @@ class HouseholdConcurrencyIT {
                     Map.of("householdId", household, "role", "CHILD", "person", TestPeople.person("子", LocalDate.of(2001, 5, 5), true)))));
         }
 
-        List<GraphQlHttp.Response> responses = all(additions);
+        List<GraphQlHttp.Response> responses = Concurrently.all(additions);
 
         assertThat(responses).allSatisfy(response -> response.ok());
         assertThat(members(household)).hasSize(41);
@@ -90,7 +80,7 @@ class HouseholdConcurrencyIT {
                     Map.of("householdId", household, "role", "HEAD", "person", TestPeople.person("新", LocalDate.of(1980, 1, 1), false)))));
         }
 
-        List<GraphQlHttp.Response> responses = all(changes);
+        List<GraphQlHttp.Response> responses = Concurrently.all(changes);
 
         assertThat(heads(household)).isEqualTo(1);
         assertThat(responses).allSatisfy(response -> assertThat(response.errorCode()).isIn("", "BAD_USER_INPUT"));
@@ -144,7 +134,7 @@ class HouseholdConcurrencyIT {
                 });
             }
 
-            List<GraphQlHttp.Response> responses = all(changes);
+            List<GraphQlHttp.Response> responses = Concurrently.all(changes);
 
             assertThat(responses).allSatisfy(response -> assertThat(response.errorCode()).as(response.text()).isIn("", "BAD_USER_INPUT"));
             for (String household : households) {
@@ -153,14 +143,6 @@ class HouseholdConcurrencyIT {
             assertThat(neo4j.query("MATCH (p:Person)-[:MEMBER_OF]->(h:Household) WITH p, count(h) AS n WHERE n > 1 RETURN count(p)")
                     .fetchAs(Long.class).one().orElseThrow()).isZero();
         }
-    }
-
-    private List<GraphQlHttp.Response> all(List<Callable<GraphQlHttp.Response>> calls) throws Exception {
-        List<GraphQlHttp.Response> responses = new ArrayList<>();
-        for (Future<GraphQlHttp.Response> future : threads.invokeAll(calls)) {
-            responses.add(future.get());
-        }
-        return responses;
     }
 
     private String register(GraphQlHttp client) {

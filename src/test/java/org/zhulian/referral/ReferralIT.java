@@ -12,15 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.zhulian.support.AuditTrail;
+import org.zhulian.support.Concurrently;
 import org.zhulian.support.GraphQlHttp;
 import org.zhulian.support.IntegrationTest;
 
@@ -38,18 +35,11 @@ class ReferralIT {
     static final String LIST = """
             query($filter: ReferralFilter) { referrals(filter: $filter, first: 100) { totalCount edges { node { %s } } } }""".formatted(REFERRAL);
 
-    static final ExecutorService threads = Executors.newFixedThreadPool(16);
-
     @Autowired
     GraphQlHttp graphQl;
 
     @Autowired
     Neo4jClient neo4j;
-
-    @AfterAll
-    static void stop() {
-        threads.shutdownNow();
-    }
 
     @Test
     void aReferralRunsFromPendingToCompletedAndTheNeedAndThePlacesFollow() {
@@ -179,10 +169,7 @@ class ReferralIT {
         List<Callable<GraphQlHttp.Response>> acceptances = new ArrayList<>();
         ids.forEach(id -> acceptances.add(() -> move(shiqi, id, "ACCEPTED", null)));
 
-        List<GraphQlHttp.Response> responses = new ArrayList<>();
-        for (Future<GraphQlHttp.Response> future : threads.invokeAll(acceptances)) {
-            responses.add(future.get());
-        }
+        List<GraphQlHttp.Response> responses = Concurrently.all(acceptances);
 
         assertThat(responses).filteredOn(r -> r.errors().isEmpty()).hasSize(3);
         assertThat(responses).filteredOn(r -> !r.errors().isEmpty())
