@@ -1,5 +1,7 @@
 package org.zhulian.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +21,7 @@ import org.zhulian.system.ZhulianProperties;
 /**
  * Fills an empty database with the demo data set so that the service shows something meaningful on
  * first start: the region tree and dictionaries, Haishu's providers, the story households of the
- * articles and {@code zhulian.demo.households} generated households. A {@code :DemoDataset} node,
+ * articles, {@code zhulian.demo.households} generated households and micro-wishes published for them. A {@code :DemoDataset} node,
  * written last, marks a complete load, so a restart never loads twice and a load cut short is
  * finished by the next start (the writes are idempotent). A database holding households of its own
  * never receives the demo. Everything
@@ -37,10 +39,12 @@ class DemoDataLoader implements DataInitializer {
 
     private final Driver driver;
     private final ZhulianProperties.Demo settings;
+    private final Clock clock;
 
-    DemoDataLoader(Driver driver, ZhulianProperties properties) {
+    DemoDataLoader(Driver driver, ZhulianProperties properties, Clock clock) {
         this.driver = driver;
         this.settings = properties.demo();
+        this.clock = clock;
     }
 
     @Override
@@ -119,6 +123,9 @@ class DemoDataLoader implements DataInitializer {
         }
 
         // Extra providers come last so that they do not change the households of the same seed.
-        return counts.plus(writer.providers(providers.extra(extraProviders)));
+        counts = counts.plus(writer.providers(providers.extra(extraProviders)));
+        int wishes = new DemoWishes(driver).write(DISTRICT, LocalDate.now(clock));
+        log.info("Demo micro-wishes published: {}", wishes);
+        return counts;
     }
 }

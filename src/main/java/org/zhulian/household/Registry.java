@@ -198,7 +198,8 @@ class Registry {
     /**
      * Moves the household and everything that lies where it lies. By the convention of scoped nodes
      * (see {@link Scope}), that is every node linked to the household that carries its grid code,
-     * except through history ({@code FORMER_…}): members and needs today, whatever comes tomorrow.
+     * except through history ({@code FORMER_…}): members, needs, referrals and wishes today, whatever comes tomorrow.
+     * Those that show the place by its community's centre ({@code communityCentre}, a wish) get the new one.
      * Labels of the household and its members that the new place does not use end yesterday: they do not apply in the new place.
      */
     void move(Change change, String id, String gridCode, String address, Point location) {
@@ -208,7 +209,9 @@ class Registry {
                         WITH h, h.gridCode AS old
                         CALL (h, old) {
                           MATCH (h)-[r]-(x) WHERE x.gridCode = old AND NOT type(r) STARTS WITH 'FORMER_'
-                          SET x.gridCode = $gridCode
+                          OPTIONAL MATCH (community:Region {code: $communityCode})
+                          SET x.gridCode = $gridCode,
+                              x.communityCentre = CASE WHEN x.communityCentre IS NULL THEN null ELSE community.centre END
                         }
                         CALL (h) {
                           MATCH (h)<-[:MEMBER_OF*0..1]-(holder)-[a:HAS_LABEL]->(l:Label)

@@ -89,6 +89,10 @@ class NeedChanges {
                 .bind(id).to("id").fetchAs(Boolean.class).one().orElse(false)) {
             throw new InvalidInputException("input.id", "The need has open referrals: complete or cancel them first").withRecord(id);
         }
+        // Nor while a micro-wish of it lives (wish package): a donor may be on the way.
+        if (neo4j.query("RETURN EXISTS { (:Need {id: $id})<-[:FOR]-(:LiveWish) }").bind(id).to("id").fetchAs(Boolean.class).one().orElse(false)) {
+            throw new InvalidInputException("input.id", "The need has a live micro-wish: cancel it first").withRecord(id);
+        }
         neo4j.query("MATCH (n:Need {id: $id}) SET n.status = $status, n.closedAt = $now, n.closeReason = $reason")
                 .bindAll(Parameters.of("id", id, "status", outcome.name(), "now", OffsetDateTime.now(clock), "reason", reason))
                 .run();

@@ -112,6 +112,11 @@ class ReferralChanges {
         if (to.open() && !"OPEN".equals(needStatus) && !"IN_PROGRESS".equals(needStatus)) {
             throw new InvalidInputException("input.status", "The need is closed already; the referral can only be cancelled").withRecord(id);
         }
+        // A need published as a micro-wish is met by a donor (wish package): two helpers would cover it twice.
+        if (to == ReferralStatus.ACCEPTED && neo4j.query("RETURN EXISTS { (:Need {id: $id})<-[:FOR]-(w:Wish) WHERE w.status IN ['PUBLISHED', 'CLAIMED'] }")
+                .bind(needId).to("id").fetchAs(Boolean.class).one().orElse(false)) {
+            throw new InvalidInputException("input.status", "The need is published as a micro-wish: cancel the wish before accepting").withRecord(id);
+        }
         String serviceId = (String) referral.get("service");
         if (to.holdsPlace() && !from.holdsPlace()) {
             takePlace(serviceId, id);
@@ -129,7 +134,7 @@ class ReferralChanges {
                     .run();
         } else if (!to.open()) {
             neo4j.query("MATCH (n:Need {id: $need}) WHERE n.status = 'IN_PROGRESS' AND NOT EXISTS { (n)<-[:FOR]-(o:Referral) WHERE o.status IN "
-                            + OPEN + " } SET n.status = 'OPEN'")
+                            + OPEN + " } AND NOT EXISTS { (n)<-[:FOR]-(:Wish {status: 'CLAIMED'}) } SET n.status = 'OPEN'")
                     .bind(needId).to("need").run();
         }
     }

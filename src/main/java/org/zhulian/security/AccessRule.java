@@ -20,6 +20,8 @@ public enum AccessRule {
     REGISTRY_WRITE(true, Caller::writesRegistry),
     /** Referrals: caseworkers and ADMIN, and a PROVIDER for its own provider; which ones is decided per referral. */
     REFERRAL(true, Caller::handlesReferrals),
+    /** Claiming and delivering micro-wishes, and a donor's own profile: charities and individual donors (CHARITY). */
+    DONOR(false, Caller::donates),
     /** The audit log: ADMIN only. */
     AUDITOR(true, caller -> caller.role() == Role.ADMIN);
 
@@ -48,6 +50,7 @@ public enum AccessRule {
             case REGISTRY_WRITE -> "Your role may not change the registry";
             case MATCH_READ -> "Your role may not search resources (scope match:read)";
             case REFERRAL -> "Your role does not handle referrals";
+            case DONOR -> "Only donors (role CHARITY) claim wishes";
             case AUDITOR -> "Only ADMIN reads the audit log";
         };
     }

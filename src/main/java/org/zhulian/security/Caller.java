@@ -108,6 +108,11 @@ public record Caller(String user, Role role, Scope jurisdiction, Set<String> sco
         return role == Role.ADMIN || role == Role.CASEWORKER || role == Role.PROVIDER && provider != null;
     }
 
+    /** Whether the caller gives: claims micro-wishes and keeps a donor profile (charities and individual donors). */
+    public boolean donates() {
+        return role == Role.CHARITY;
+    }
+
     /** Whether the caller keeps the registry: registers, edits and labels households and persons. */
     public boolean writesRegistry() {
         return role == Role.ADMIN || role == Role.CASEWORKER;

@@ -10,7 +10,7 @@ import org.zhulian.region.Regions;
 
 /**
  * The demo's users, one of each kind a city would have, plus one grid worker per demo grid
- * ({@code grid-<gridCode>}).
+ * ({@code grid-<gridCode>}) and numbered charities ({@code charity-1} to {@code charity-999}).
  */
 @Component
 class DemoPrincipals {
@@ -19,13 +19,19 @@ class DemoPrincipals {
     static final String SHIQI_HOME_CARE_CENTRE = "prv-00000000-0000-4000-8003-000000000001";
 
     private static final Pattern GRID_WORKER = Pattern.compile("grid-(\\d{15})");
+    /** Numbered charities without a profile of their own yet, for trying claims with many donors at once. */
+    private static final Pattern NUMBERED_CHARITY = Pattern.compile("charity-\\d{1,3}");
 
     static final List<Principal> NAMED = List.of(
             new Principal("admin", Role.ADMIN, null, List.of(), List.of()),
             new Principal("caseworker-haishu", Role.CASEWORKER, "330203000000", List.of(Caller.PII_UNMASK), List.of()),
             new Principal("caseworker-shiqi", Role.CASEWORKER, "330203009000", List.of(), List.of()),
             new Principal("caseworker-changning", Role.CASEWORKER, "310105000000", List.of(), List.of()),
+            new Principal("caseworker-huayang", Role.CASEWORKER, "310105001000", List.of(), List.of()),
             new Principal("charity-demo", Role.CHARITY, null, List.of(), List.of()),
+            new Principal("charity-a", Role.CHARITY, null, List.of(), List.of()),
+            new Principal("charity-b", Role.CHARITY, null, List.of(), List.of()),
+            new Principal("charity-c", Role.CHARITY, null, List.of(), List.of()),
             new Principal("partner-hotline", Role.PARTNER_APP, "330203000000", List.of("registry:read", "match:read"), List.of()),
             new Principal("provider-shiqi-homecare", Role.PROVIDER, null, List.of(), List.of(), SHIQI_HOME_CARE_CENTRE));
 
@@ -57,6 +63,9 @@ class DemoPrincipals {
         var named = NAMED.stream().filter(p -> p.user().equals(user)).findFirst();
         if (named.isPresent()) {
             return named;
+        }
+        if (NUMBERED_CHARITY.matcher(user).matches()) {
+            return Optional.of(new Principal(user, Role.CHARITY, null, List.of(), List.of()));
         }
         var grid = GRID_WORKER.matcher(user);
         if (grid.matches() && regions.byCode(List.of(grid.group(1))).containsKey(grid.group(1))) {

@@ -50,14 +50,14 @@ class AccessDeclarationsIT {
         for (GraphQLObjectType type : objectTypes(schema)) {
             for (GraphQLFieldDefinition field : type.getFieldDefinitions()) {
                 String target = GraphQLTypeUtil.unwrapAll(field.getType()).getName();
-                boolean guardedHere = rule(field) != null && rule(field).guardsPersonalData();
-                if (reaching.contains(target) && !guardedHere && !guarded.contains(type.getName())) {
+                if (reaching.contains(target) && !guards(field) && !guarded.contains(type.getName())) {
                     unguarded.add(type.getName() + "." + field.getName());
                 }
             }
         }
 
-        assertThat(reaching).contains("Household", "Person", "Need", "HouseholdConnection", "Kin");
+        assertThat(reaching).contains("Household", "Person", "Need", "HouseholdConnection", "Kin", "WishCasefile")
+                .doesNotContain("Wish", "WishClaim", "Donor");
         assertThat(unguarded).isEmpty();
     }
 
@@ -69,7 +69,10 @@ class AccessDeclarationsIT {
         assertThat(List.of("Region", "Label", "Provider", "AuditEvent")).noneMatch(name -> FieldAccess.isPersonal((GraphQLNamedType) schema.getType(name)));
     }
 
-    /** Types from which a personal type can be reached, personal types included. */
+    /**
+     * Types from which a personal type can be reached through fields that do not guard it
+     * themselves, personal types included: a wish card, whose casefile is guarded, reaches none.
+     */
     private static Set<String> reachingPersonalData(GraphQLSchema schema) {
         Set<String> reaching = new HashSet<>();
         objectTypes(schema).stream().filter(FieldAccess::isPersonal).forEach(type -> reaching.add(type.getName()));
@@ -78,7 +81,7 @@ class AccessDeclarationsIT {
             grew = false;
             for (GraphQLObjectType type : objectTypes(schema)) {
                 if (!reaching.contains(type.getName()) && type.getFieldDefinitions().stream()
-                        .anyMatch(field -> reaching.contains(GraphQLTypeUtil.unwrapAll(field.getType()).getName()))) {
+                        .anyMatch(field -> !guards(field) && reaching.contains(GraphQLTypeUtil.unwrapAll(field.getType()).getName()))) {
                     grew = reaching.add(type.getName());
                 }
             }
@@ -103,14 +106,17 @@ class AccessDeclarationsIT {
                     continue;
                 }
                 for (GraphQLFieldDefinition field : type.getFieldDefinitions()) {
-                    boolean guardedHere = rule(field) != null && rule(field).guardsPersonalData();
-                    if (!guardedHere) {
+                    if (!guards(field)) {
                         shrank |= guarded.remove(GraphQLTypeUtil.unwrapAll(field.getType()).getName());
                     }
                 }
             }
         }
         return guarded;
+    }
+
+    private static boolean guards(GraphQLFieldDefinition field) {
+        return rule(field) != null && rule(field).guardsPersonalData();
     }
 
     private static AccessRule rule(GraphQLFieldDefinition field) {

@@ -4,6 +4,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.zhulian.system.EmbeddedNeo4j;
 
 @TestConfiguration(proxyBeanMethods = false)
@@ -12,6 +13,13 @@ public class TestSupportConfiguration {
     @Bean
     GraphQlHttp graphQlHttp(WebServerApplicationContext context) {
         return new GraphQlHttp(() -> context.getWebServer().getPort());
+    }
+
+    /** The service's clock: the real one, unless a test moves it on. */
+    @Bean
+    @Primary
+    TestClock testClock() {
+        return new TestClock();
     }
 
     /** Present only on the embedded database, whose statements the test JVM can observe. */

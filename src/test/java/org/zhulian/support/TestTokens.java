@@ -57,11 +57,16 @@ public final class TestTokens {
             case "caseworker-haishu" -> claims.claim("roles", List.of("CASEWORKER")).claim("region", "330203000000").claim("scope", "pii:unmask");
             case "caseworker-shiqi" -> claims.claim("roles", List.of("CASEWORKER")).claim("region", "330203009000");
             case "caseworker-changning" -> claims.claim("roles", List.of("CASEWORKER")).claim("region", "310105000000");
-            case "charity-demo" -> claims.claim("roles", List.of("CHARITY"));
+            case "caseworker-huayang" -> claims.claim("roles", List.of("CASEWORKER")).claim("region", "310105001000");
+            case "charity-demo", "charity-a", "charity-b", "charity-c" -> claims.claim("roles", List.of("CHARITY"));
             case "provider-shiqi-homecare" -> claims.claim("roles", List.of("PROVIDER")).claim("provider", Stories.SHIQI_HOME_CARE_CENTRE);
             case "partner-hotline" -> claims.claim("roles", List.of("PARTNER_APP")).claim("region", "330203000000")
                     .claim("scope", "registry:read match:read");
             default -> {
+                if (user.matches("charity-\\d{1,3}")) {
+                    claims.claim("roles", List.of("CHARITY"));
+                    break;
+                }
                 if (!user.matches("grid-\\d{15}")) {
                     throw new IllegalArgumentException("No such demo user: " + user);
                 }

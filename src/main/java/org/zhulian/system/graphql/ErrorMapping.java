@@ -28,7 +28,8 @@ class ErrorMapping extends DataFetcherExceptionResolverAdapter {
             return GraphqlErrorBuilder.newError(env)
                     .message(invalid.getMessage())
                     .errorType(ErrorType.BAD_REQUEST)
-                    .extensions(Map.of("code", "BAD_USER_INPUT", "field", invalid.field()))
+                    .extensions(Map.of("code", invalid instanceof RefusedException refused ? refused.code() : "BAD_USER_INPUT",
+                            "field", invalid.field()))
                     .build();
         }
         if (ex instanceof ForbiddenException forbidden) {

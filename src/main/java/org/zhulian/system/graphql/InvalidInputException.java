@@ -16,7 +16,7 @@ public class InvalidInputException extends RuntimeException {
         this(field, message, List.of());
     }
 
-    private InvalidInputException(String field, String message, List<String> onRecord) {
+    protected InvalidInputException(String field, String message, List<String> onRecord) {
         super(message);
         this.field = field;
         this.onRecord = onRecord;
