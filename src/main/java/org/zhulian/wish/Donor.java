@@ -23,11 +23,6 @@ public record Donor(String id, String account, DonorKind kind, String displayNam
 
     /** What the donor did with its claims. */
     public record Record(int active, int claimedThisMonth, int fulfilled, int lapsed, int released) {
-
-        /** Fulfilled among ended claims, smoothed so that one early lapse does not sink a newcomer: (f + 1) / (ended + 2). */
-        double reliability() {
-            return (fulfilled + 1.0) / (fulfilled + lapsed + released + 2.0);
-        }
     }
 
     /** Cypher map projection of donor {@code d}, read by {@link #of(Value)}; binds {@code $monthStart}. */

@@ -11,7 +11,7 @@ import org.neo4j.driver.Value;
  *
  * @param claim the claim holding the wish, or the one that fulfilled it
  */
-public record Wish(String id, WishStatus status, String item, WishCategory category, int quantity, int valueYuan, String story,
+public record Wish(String id, String needId, WishStatus status, String item, WishCategory category, int quantity, int valueYuan, String story,
                    LocalDate deadline, OffsetDateTime publishedAt, OffsetDateTime fulfilledAt, String thanks, String gridCode,
                    WishClaim claim) {
 
@@ -20,12 +20,12 @@ public record Wish(String id, WishStatus status, String item, WishCategory categ
 
     /** Cypher map projection of wish {@code w}, read by {@link #of(Value)}. */
     static final String PROJECTION = """
-            w {.id, .status, .item, .category, .quantity, .valueYuan, .story, .deadline, .publishedAt, .fulfilledAt, .thanks, .gridCode,
+            w {.id, .needId, .status, .item, .category, .quantity, .valueYuan, .story, .deadline, .publishedAt, .fulfilledAt, .thanks, .gridCode,
                claim: head([(w)<-[:ON]-(c:Claim) WHERE c.status IN ['ACTIVE', 'FULFILLED'] | %s])}""".formatted(WishClaim.PROJECTION);
 
     static Wish of(Value map) {
         Value claim = map.get("claim");
-        return new Wish(map.get("id").asString(), WishStatus.valueOf(map.get("status").asString()), map.get("item").asString(),
+        return new Wish(map.get("id").asString(), map.get("needId").asString(), WishStatus.valueOf(map.get("status").asString()), map.get("item").asString(),
                 WishCategory.valueOf(map.get("category").asString()), map.get("quantity").asInt(), map.get("valueYuan").asInt(),
                 map.get("story").asString(), map.get("deadline").asLocalDate(), dateTime(map.get("publishedAt")),
                 dateTime(map.get("fulfilledAt")), map.get("thanks").asString(null), map.get("gridCode").asString(),

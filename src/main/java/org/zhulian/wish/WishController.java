@@ -3,6 +3,7 @@ package org.zhulian.wish;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -13,6 +14,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import org.zhulian.access.Changes;
 import org.zhulian.household.Person;
+import org.zhulian.need.Need;
 import org.zhulian.household.Persons;
 import org.zhulian.region.Region;
 import org.zhulian.region.Regions;
@@ -141,6 +143,13 @@ class WishController {
     Map<WishCasefile.WishConsent, Person> person(List<WishCasefile.WishConsent> batch, @ContextValue Caller caller) {
         return Batches.match(batch, WishCasefile.WishConsent::personId,
                 Batches.index(persons.byIds(Batches.keys(batch, WishCasefile.WishConsent::personId), caller.jurisdiction()), Person::id));
+    }
+
+    @BatchMapping(typeName = "Need")
+    Map<Need, List<Wish>> wishes(List<Need> needs, @ContextValue Caller caller) {
+        Map<String, List<Wish>> byNeed = wishes.ofNeeds(Batches.keys(needs, Need::id), caller).stream()
+                .collect(Collectors.groupingBy(Wish::needId));
+        return needs.stream().distinct().collect(Collectors.toMap(n -> n, n -> byNeed.getOrDefault(n.id(), List.of())));
     }
 
     @BatchMapping(typeName = "WishClaim")

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -21,13 +23,15 @@ import org.zhulian.system.graphql.Page;
 
 /**
  * Wishes and donors matched both ways, by the donor's profile: category in its focus, inside its
- * area, value in its range. For a donor, the published wishes it can serve (invitations first, then
- * the nearest, then the soonest deadline); for a caseworker's wish, the donors that can serve it and
- * still have capacity (the nearest, then the most reliable). Every match says why, in words.
+ * area, value in its range. For a donor, the published wishes it can serve: invitations first, then
+ * the nearest, then the soonest deadline. For a caseworker's wish, the donors that can serve it and
+ * still have capacity: the nearest, then the most reliable ((fulfilled + 1) / (ended + 2), so that
+ * one early lapse does not sink a newcomer). Every match says why, in words.
  *
- * <p>The donor's statement starts from the index that fits its area: the grid-code index for
- * regions, the point index on the wish's community centre for a circle, the status and category
- * index for anywhere. Only published wishes not past their deadline are offered.
+ * <p>A donor's page is sought in rings around its area's centre on the point index of the wishes'
+ * community centres, so a page costs what the wishes near the donor cost, not what its whole
+ * district holds; counting all matches ({@code totalCount}) reads them all, from the grid-code index
+ * for regions, the point index for a circle, the status and category index for anywhere.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,24 +39,36 @@ class WishMatching {
 
     private static final String FITS = """
             w.status = 'PUBLISHED' AND w.category IN $categories AND w.deadline >= $today
-              AND ($min IS NULL OR w.valueYuan >= $min) AND ($max IS NULL OR w.valueYuan <= $max)""";
+              AND ($min IS NULL OR w.valueYuan >= $min) AND ($max IS NULL OR w.valueYuan <= $max)
+              AND (size($prefixes) = 0 OR any(prefix IN $prefixes WHERE w.gridCode STARTS WITH prefix))""";
 
-    private static final String BY_REGION = "UNWIND $prefixes AS prefix MATCH (w:Wish) WHERE w.gridCode STARTS WITH prefix AND " + FITS;
-    private static final String BY_CIRCLE = "MATCH (w:Wish) WHERE point.distance(w.communityCentre, $centre) <= $radius AND " + FITS;
-    private static final String ANYWHERE = "MATCH (w:Wish) WHERE " + FITS;
+    /** The distance from the donor's origin to a wish's community; null when either is unknown. */
+    private static final String DISTANCE = "CASE WHEN $origin IS NULL OR w.communityCentre IS NULL THEN null ELSE point.distance($origin, w.communityCentre) END";
 
-    private static final String MATCHES = """
-            CALL () {
-              MATCH (:Donor {id: $donor})-[:INVITED]->(w:Wish {status: 'PUBLISHED'})
-              RETURN w, 1 AS invited
-              UNION
-              %s
-              RETURN w, 0 AS invited
-            }
-            WITH w, max(invited) = 1 AS invited
-            WITH w, invited, CASE WHEN $origin IS NULL OR w.communityCentre IS NULL THEN null
-                                  ELSE point.distance($origin, w.communityCentre) END AS distance
-            """;
+    /** Every wish the donor can serve, from the index that fits its area: grid codes for regions, status and category otherwise. */
+    private static final String ALL_BY_REGION = "UNWIND $prefixes AS start MATCH (w:Wish) WHERE w.gridCode STARTS WITH start AND " + FITS;
+    private static final String ALL = "MATCH (w:Wish) WHERE " + FITS;
+
+    /** The nearest of them within {@code $ring} of the donor's origin, from the point index. */
+    private static final String NEAREST = """
+            MATCH (w:Wish) WHERE point.distance(w.communityCentre, $origin) <= $ring AND %s
+            WITH w, point.distance(w.communityCentre, $origin) AS distance
+            ORDER BY distance, w.deadline, w.id LIMIT $wanted
+            RETURN %s AS wish, distance""".formatted(FITS, Wish.PROJECTION);
+
+    /** The wishes a caseworker invited the donor to, whatever its profile says. */
+    private static final String INVITED = """
+            MATCH (:Donor {id: $donor})-[:INVITED]->(w:Wish {status: 'PUBLISHED'}) WHERE w.deadline >= $today
+            WITH w, %s AS distance
+            ORDER BY distance, w.deadline, w.id
+            RETURN %s AS wish, distance""".formatted(DISTANCE, Wish.PROJECTION);
+
+    /**
+     * The rings the nearest wishes are looked for in, in metres: a page of the nearest within a
+     * ring holds the nearest of all, so most pages are found in the first rings, from the point
+     * index, without reading the whole area.
+     */
+    private static final int[] RINGS = {1_000, 3_000, 10_000, 30_000, 100_000};
 
     private final Neo4jClient neo4j;
     private final DonorRepository donors;
@@ -76,22 +92,64 @@ class WishMatching {
     record DonorSuggestion(Donor donor, boolean invited, Integer distanceMeters, List<String> reasons) {
     }
 
-    /** The caller's matches, best first; none until it has a profile. */
+    /**
+     * The caller's matches, best first; none until it has a profile. The invitations come first;
+     * then, for a donor whose area has a centre, the nearest fitting wishes ring by ring; for one
+     * without, the soonest deadlines (a wish whose community has no known centre comes after all
+     * those that have one).
+     */
     List<WishMatch> matchesFor(Caller caller, Page page) {
         Donor donor = donors.byAccount(caller.user()).orElse(null);
         if (donor == null) {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
-        return neo4j.query(MATCHES.formatted(candidates(donor)) + """
-                        ORDER BY invited DESC, distance ASC, w.deadline ASC, w.id
-                        SKIP $skip LIMIT $limit
-                        RETURN %s AS wish, invited, distance""".formatted(Wish.PROJECTION))
-                .bindAll(parameters(donor, today)).bindAll(page.parameters())
+        Map<String, Object> parameters = parameters(donor, today);
+        List<WishMatch> invited = rows(INVITED, parameters, donor, true, today);
+        int wanted = page.offset() + page.limit() + 1 + invited.size();
+        parameters.put("wanted", wanted);
+        List<WishMatch> rest = donor.origin() == null ? rows(ranked(donor) + "ORDER BY w.deadline, w.id LIMIT $wanted RETURN " + Wish.PROJECTION
+                + " AS wish, null AS distance", parameters, donor, false, today) : nearest(donor, parameters, wanted, today);
+        List<WishMatch> all = new ArrayList<>(invited);
+        Set<String> shown = new HashSet<>();
+        invited.forEach(match -> shown.add(match.wish().id()));
+        rest.stream().filter(match -> shown.add(match.wish().id())).forEach(all::add);
+        return all.subList(Math.min(page.offset(), all.size()), Math.min(page.offset() + page.limit() + 1, all.size()));
+    }
+
+    /** The nearest wanted matches: ring by ring within the area, then the whole area for those without a known place. */
+    private List<WishMatch> nearest(Donor donor, Map<String, Object> parameters, int wanted, LocalDate today) {
+        int bound = donor.areaRadiusMeters() == null ? Integer.MAX_VALUE : donor.areaRadiusMeters();
+        for (int ring : RINGS) {
+            parameters.put("ring", Math.min(ring, bound));
+            List<WishMatch> found = rows(NEAREST, parameters, donor, false, today);
+            if (found.size() >= wanted || ring >= bound) {
+                return found;
+            }
+        }
+        return rows(ranked(donor) + "WITH w, " + DISTANCE + " AS distance ORDER BY distance, w.deadline, w.id LIMIT $wanted RETURN "
+                + Wish.PROJECTION + " AS wish, distance", parameters, donor, false, today);
+    }
+
+    long countFor(Caller caller) {
+        Donor donor = donors.byAccount(caller.user()).orElse(null);
+        if (donor == null) {
+            return 0;
+        }
+        Map<String, Object> parameters = parameters(donor, LocalDate.now(clock));
+        String fitting = donor.areaCentre() != null
+                ? "MATCH (w:Wish) WHERE point.distance(w.communityCentre, $origin) <= $radius AND " + FITS + " RETURN w"
+                : ranked(donor) + "RETURN w";
+        return neo4j.query("CALL () { " + fitting + " UNION MATCH (:Donor {id: $donor})-[:INVITED]->(w:Wish {status: 'PUBLISHED'}) "
+                        + "WHERE w.deadline >= $today RETURN w } RETURN count(w)")
+                .bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
+    }
+
+    private List<WishMatch> rows(String statement, Map<String, Object> parameters, Donor donor, boolean invited, LocalDate today) {
+        return neo4j.query(statement).bindAll(parameters)
                 .fetchAs(WishMatch.class).mappedBy((types, row) -> {
                     Wish wish = Wish.of(row.get("wish"));
                     Integer distance = row.get("distance").isNull() ? null : (int) Math.round(row.get("distance").asDouble());
-                    boolean invited = row.get("invited").asBoolean();
                     List<String> reasons = new ArrayList<>();
                     if (invited) {
                         reasons.add("社区工作者邀请您认领");
@@ -101,15 +159,6 @@ class WishMatching {
                     return new WishMatch(wish, invited, distance, reasons);
                 })
                 .all().stream().toList();
-    }
-
-    long countFor(Caller caller) {
-        Donor donor = donors.byAccount(caller.user()).orElse(null);
-        if (donor == null) {
-            return 0;
-        }
-        return neo4j.query(MATCHES.formatted(candidates(donor)) + "RETURN count(w)")
-                .bindAll(parameters(donor, LocalDate.now(clock))).fetchAs(Long.class).one().orElse(0L);
     }
 
     /**
@@ -156,11 +205,9 @@ class WishMatching {
                 .all().stream().toList();
     }
 
-    private static String candidates(Donor donor) {
-        if (!donor.areaRegionCodes().isEmpty()) {
-            return BY_REGION;
-        }
-        return donor.areaCentre() != null ? BY_CIRCLE : ANYWHERE;
+    /** Every wish the donor can serve, as {@code w}, from the index that fits its area (a circle is sought ring by ring instead). */
+    private static String ranked(Donor donor) {
+        return donor.areaRegionCodes().isEmpty() ? ALL + "\nWITH w\n" : ALL_BY_REGION + "\nWITH DISTINCT w\n";
     }
 
     private Map<String, Object> parameters(Donor donor, LocalDate today) {
@@ -169,7 +216,6 @@ class WishMatching {
         List<String> prefixes = donor.areaRegionCodes().stream().map(code -> regions.prefixOf(code, "area")).toList();
         return Parameters.of("donor", donor.id(), "categories", categories, "today", today, "min", donor.minValueYuan(),
                 "max", donor.maxValueYuan(), "prefixes", prefixes,
-                "centre", donor.areaCentre() == null ? null : donor.areaCentre().inChina("area"),
                 "radius", donor.areaRadiusMeters(), "origin", donor.origin() == null ? null : donor.origin().inChina("origin"));
     }
 
@@ -180,7 +226,7 @@ class WishMatching {
                 : wish.categoryName() + (donor.focusesOn(wish.category()) ? "：在关注的类别中" : "：不在关注的类别中"));
         reasons.add(area(donor, wish, distance));
         reasons.add("价值" + wish.valueYuan() + "元" + (donor.minValueYuan() == null && donor.maxValueYuan() == null ? ""
-                : donor.takesValue(wish.valueYuan()) ? "，在" + range(donor) + "范围内" : "，不在" + range(donor) + "范围内"));
+                : (donor.takesValue(wish.valueYuan()) ? "，在" : "，不在") + "接受范围（" + range(donor) + "）内"));
         return reasons;
     }
 
@@ -209,9 +255,9 @@ class WishMatching {
 
     private static String range(Donor donor) {
         if (donor.minValueYuan() != null && donor.maxValueYuan() != null) {
-            return "每件" + donor.minValueYuan() + "–" + donor.maxValueYuan() + "元";
+            return donor.minValueYuan() + "–" + donor.maxValueYuan() + "元";
         }
-        return donor.minValueYuan() != null ? "每件" + donor.minValueYuan() + "元以上" : "每件" + donor.maxValueYuan() + "元以内";
+        return donor.minValueYuan() != null ? donor.minValueYuan() + "元以上" : donor.maxValueYuan() + "元以内";
     }
 
     private static String kilometres(int metres) {

@@ -66,6 +66,14 @@ class WishRepository {
                 .fetchAs(Long.class).one().orElse(0L);
     }
 
+    /** The wishes of these needs that the caller sees, newest first. */
+    List<Wish> ofNeeds(Collection<String> needIds, Caller caller) {
+        return neo4j.query("UNWIND $needs AS needId MATCH (:Need {id: needId})<-[:FOR]-(w:Wish) WHERE " + Wish.VISIBLE + " RETURN " + Wish.PROJECTION
+                        + " AS wish ORDER BY w.created DESC, w.id")
+                .bindAll(parameters(caller, Map.of("needs", needIds)))
+                .fetchAs(Wish.class).mappedBy((types, row) -> Wish.of(row.get("wish"))).all().stream().toList();
+    }
+
     /** The casefiles of these wishes that lie in the caller's jurisdiction. */
     List<WishCasefile> casefiles(Collection<String> ids, Caller caller) {
         return neo4j.query(WishCasefile.IN_SCOPE).bindAll(parameters(caller, Map.of("ids", ids)))

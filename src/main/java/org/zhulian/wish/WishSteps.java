@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.zhulian.access.Locks;
@@ -124,9 +123,5 @@ class WishSteps {
         @SuppressWarnings("unchecked")
         List<String> names = (List<String>) row.get("names");
         return PublicText.Family.of(names, (String) row.get("address"), regionNames);
-    }
-
-    static Object value(Value v) {
-        return v.isNull() ? null : v.asObject();
     }
 }

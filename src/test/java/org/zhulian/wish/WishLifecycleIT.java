@@ -111,6 +111,9 @@ class WishLifecycleIT {
                 .containsExactly("DRAFTED", "UPDATED", "PUBLISHED", "CLAIMED", "DELIVERED", "RECEIVED", "THANKED");
         assertThat(history.findValuesAsString("actor")).containsExactly("caseworker-huayang", "caseworker-huayang", "caseworker-changning",
                 "charity-c", "charity-c", "caseworker-huayang", "caseworker-huayang");
+        assertThat(huayang.post("query($id: ID!) { household(id: $id) { needs { id wishes { id status } } } }", Map.of("id", LAO_GUO_HOUSEHOLD))
+                .ok().path("household").path("needs").valueStream().filter(n -> n.path("id").asString().equals(LAO_GUO_BEDDING)).findFirst()
+                .orElseThrow().path("wishes").findValuesAsString("status")).as("the need's wishes, in its archive").containsExactly("CLOSED");
         assertThat(donor.post("{ myDonorProfile { record { fulfilled active } } }").ok().path("myDonorProfile").path("record")
                 .path("fulfilled").asInt()).isGreaterThanOrEqualTo(1);
         assertThat(AuditTrail.of(graphQl, "charity-c")).anySatisfy(event -> {
