@@ -114,10 +114,10 @@ public class WishBench {
             String district = Bench.token(http, graphQlUrl, "charity-a");
             String circle = Bench.token(http, graphQlUrl, "charity-b");
             profile(http, graphQlUrl, district, """
-                    {displayName: "海曙区慈善总会", focus: [APPLIANCE, HEATING_COOLING, BEDDING, FURNITURE], area: {regionCodes: ["330203"]},
+                    {kind: ORGANISATION, displayName: "海曙区慈善总会", focus: [APPLIANCE, HEATING_COOLING, BEDDING, FURNITURE], area: {regionCodes: ["330203"]},
                      minValueYuan: 50, maxValueYuan: 3000}""");
             profile(http, graphQlUrl, circle, """
-                    {displayName: "石碶爱心超市", focus: [FOOD, DAILY_GOODS, CLOTHING, BEDDING],
+                    {kind: ORGANISATION, displayName: "石碶爱心超市", focus: [FOOD, DAILY_GOODS, CLOTHING, BEDDING],
                      area: {latitude: 29.8106, longitude: 121.5045, radiusMeters: 5000}, maxValueYuan: 500}""");
             List<String> donors = new ArrayList<>();
             for (int n = 1; n <= DONORS; n++) {

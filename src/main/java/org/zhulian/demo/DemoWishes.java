@@ -97,8 +97,10 @@ final class DemoWishes {
                               consentAt: $drafted, consentRecordedBy: 'caseworker-haishu'}
                     MERGE (h)-[:HAS_WISH]->(w)
                     MERGE (w)-[:FOR]->(n)
-                    MERGE (w)-[:STEP]->(:WishStep {seq: 1, event: 'DRAFTED', status: 'DRAFT', at: $drafted, actor: 'caseworker-haishu'})
-                    MERGE (w)-[:STEP]->(:WishStep {seq: 2, event: 'PUBLISHED', status: 'PUBLISHED', at: $now, actor: 'admin'})""",
+                    MERGE (w)-[:STEP]->(drafted:WishStep {seq: 1})
+                    ON CREATE SET drafted += {event: 'DRAFTED', status: 'DRAFT', at: $drafted, actor: 'caseworker-haishu'}
+                    MERGE (w)-[:STEP]->(published:WishStep {seq: 2})
+                    ON CREATE SET published += {event: 'PUBLISHED', status: 'PUBLISHED', at: $now, actor: 'admin'}""",
                     Map.of("rows", rows, "now", now(today), "drafted", now(today.minusDays(2)))).consume());
             return rows.size();
         }

@@ -199,7 +199,7 @@ class Registry {
      * Moves the household and everything that lies where it lies. By the convention of scoped nodes
      * (see {@link Scope}), that is every node linked to the household that carries its grid code,
      * except through history ({@code FORMER_…}): members, needs, referrals and wishes today, whatever comes tomorrow.
-     * Those that show the place by its community's centre ({@code communityCentre}, a wish) get the new one.
+     * A wish (wish package), which shows the place by its community's centre only, gets the new community's.
      * Labels of the household and its members that the new place does not use end yesterday: they do not apply in the new place.
      */
     void move(Change change, String id, String gridCode, String address, Point location) {
@@ -210,8 +210,8 @@ class Registry {
                         CALL (h, old) {
                           MATCH (h)-[r]-(x) WHERE x.gridCode = old AND NOT type(r) STARTS WITH 'FORMER_'
                           OPTIONAL MATCH (community:Region {code: $communityCode})
-                          SET x.gridCode = $gridCode,
-                              x.communityCentre = CASE WHEN x.communityCentre IS NULL THEN null ELSE community.centre END
+                          SET x.gridCode = $gridCode
+                          FOREACH (_ IN CASE WHEN x:Wish THEN [1] ELSE [] END | SET x.communityCentre = community.centre)
                         }
                         CALL (h) {
                           MATCH (h)<-[:MEMBER_OF*0..1]-(holder)-[a:HAS_LABEL]->(l:Label)

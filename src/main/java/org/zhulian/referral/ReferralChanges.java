@@ -112,10 +112,10 @@ class ReferralChanges {
         if (to.open() && !"OPEN".equals(needStatus) && !"IN_PROGRESS".equals(needStatus)) {
             throw new InvalidInputException("input.status", "The need is closed already; the referral can only be cancelled").withRecord(id);
         }
-        // A need published as a micro-wish is met by a donor (wish package): two helpers would cover it twice.
-        if (to == ReferralStatus.ACCEPTED && neo4j.query("RETURN EXISTS { (:Need {id: $id})<-[:FOR]-(w:Wish) WHERE w.status IN ['PUBLISHED', 'CLAIMED'] }")
+        // A need with a live micro-wish (wish package, :LiveWish) waits for a donor: two helpers would cover it twice.
+        if (to == ReferralStatus.ACCEPTED && neo4j.query("RETURN EXISTS { (:Need {id: $id})<-[:FOR]-(:LiveWish) }")
                 .bind(needId).to("id").fetchAs(Boolean.class).one().orElse(false)) {
-            throw new InvalidInputException("input.status", "The need is published as a micro-wish: cancel the wish before accepting").withRecord(id);
+            throw new InvalidInputException("input.status", "The need has a live micro-wish: cancel the wish before accepting").withRecord(id);
         }
         String serviceId = (String) referral.get("service");
         if (to.holdsPlace() && !from.holdsPlace()) {

@@ -20,7 +20,7 @@ class DemoPrincipals {
 
     private static final Pattern GRID_WORKER = Pattern.compile("grid-(\\d{15})");
     /** Numbered charities without a profile of their own yet, for trying claims with many donors at once. */
-    private static final Pattern NUMBERED_CHARITY = Pattern.compile("charity-\\d{1,3}");
+    private static final Pattern NUMBERED_CHARITY = Pattern.compile("charity-[1-9]\\d{0,2}");
 
     static final List<Principal> NAMED = List.of(
             new Principal("admin", Role.ADMIN, null, List.of(), List.of()),

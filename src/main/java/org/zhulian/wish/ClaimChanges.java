@@ -16,7 +16,9 @@ import org.zhulian.system.graphql.RefusedException;
  * The donors' side of a wish: claim, release, deliver. A claim takes the donor's lock first (its
  * count of held wishes is decided under it), then the household's, and decides on the wish only
  * once both are held; the database backs the decision with {@code :ActiveClaim}'s uniqueness
- * (V0009), so no interleaving of claims can leave two active on one wish.
+ * (V0009), so no interleaving of claims can leave two active on one wish. Each step taken again
+ * returns what the first one made, so a client may retry after a timeout; a donor that gave a wish
+ * back may not take it again, which would restart its hold for ever.
  */
 @Service
 class ClaimChanges {
@@ -59,9 +61,13 @@ class ClaimChanges {
         Map<String, Object> held = neo4j.query("""
                         MATCH (d:Donor {id: $donor})
                         RETURN COUNT { (d)-[:MADE]->(:ActiveClaim) } AS active,
-                               COUNT { (d)-[:MADE]->(c:Claim) WHERE c.claimedAt >= $monthStart } AS thisMonth""")
-                .bindAll(Parameters.of("donor", donor.id(), "monthStart", DonorRepository.monthStart(now)))
+                               COUNT { (d)-[:MADE]->(c:Claim) WHERE c.claimedAt >= $monthStart } AS thisMonth,
+                               EXISTS { (d)-[:MADE]->(c:Claim {wishId: $wish}) WHERE c.status IN ['RELEASED', 'LAPSED'] } AS gaveBack""")
+                .bindAll(Parameters.of("donor", donor.id(), "wish", wishId, "monthStart", DonorRepository.monthStart(now)))
                 .fetch().one().orElseThrow();
+        if ((Boolean) held.get("gaveBack")) {
+            throw new InvalidInputException("wishId", "You gave this wish back or let its hold run out: it is another donor's turn");
+        }
         if ((Long) held.get("active") >= settings.maxActiveClaims()) {
             throw new RefusedException(QUOTA_REACHED, "wishId",
                     "You hold " + settings.maxActiveClaims() + " wishes already: fulfil or release one first");
@@ -84,10 +90,21 @@ class ClaimChanges {
         return id;
     }
 
-    /** Gives back a wish the caller holds and has not delivered: it is on the board again, or expired if its deadline passed. */
+    /**
+     * Gives back a wish the caller holds and has not delivered: it is on the board again, or expired
+     * if its deadline passed. Giving back again what one gave back changes nothing.
+     */
     String release(Change change, String wishId, String reason) {
         LockedDonor donor = lockDonor(change);
-        WishSteps.State wish = held(change, wishId, donor);
+        WishSteps.State wish = steps.lockShown(wishId);
+        change.touches(wishId, donor.id(), wish.householdId());
+        if (!wish.heldBy(donor.id())) {
+            return neo4j.query("""
+                            MATCH (:Donor {id: $donor})-[:MADE]->(c:Claim {wishId: $wish, status: 'RELEASED'})
+                            RETURN c.id ORDER BY c.endedAt DESC LIMIT 1""")
+                    .bindAll(Map.of("donor", donor.id(), "wish", wishId)).fetchAs(String.class).one()
+                    .orElseThrow(() -> new InvalidInputException("wishId", "You hold no claim on this wish"));
+        }
         if (wish.claim().delivered()) {
             throw new InvalidInputException("wishId", "You marked it delivered: the caseworker confirms the receipt now");
         }

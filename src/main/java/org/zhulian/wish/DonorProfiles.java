@@ -84,11 +84,14 @@ class DonorProfiles {
             List<String> codes = new ArrayList<>();
             List<String> prefixes = new ArrayList<>();
             for (String code : area.regionCodes()) {
-                prefixes.add(regions.prefixOf(code, "input.area.regionCodes"));
-                codes.add(RegionCode.parse(code, "input.area.regionCodes").code());
+                String prefix = regions.prefixOf(code, "input.area.regionCodes");
+                if (!prefixes.contains(prefix)) {
+                    prefixes.add(prefix);
+                    codes.add(RegionCode.parse(code, "input.area.regionCodes").code());
+                }
             }
             Region first = regions.byCode(codes).get(codes.getFirst());
-            properties.putAll(Parameters.of("areaRegionCodes", codes.stream().distinct().toList(), "areaPrefixes", prefixes,
+            properties.putAll(Parameters.of("areaRegionCodes", codes, "areaPrefixes", prefixes,
                     "origin", first == null || first.centre() == null ? null : first.centre().inChina("input.area.regionCodes")));
             return properties;
         }
@@ -107,7 +110,7 @@ class DonorProfiles {
     String update(Change change, Map<String, Object> properties) {
         String id = neo4j.query("""
                         MERGE (d:Donor {account: $account})
-                        ON CREATE SET d.id = $id, d.created = $now, d.kind = 'ORGANISATION'
+                        ON CREATE SET d.id = $id, d.created = $now, d.kind = 'INDIVIDUAL'
                         SET d += $properties, d.updated = $now
                         RETURN d.id""")
                 .bindAll(Parameters.of("account", change.caller().user(), "id", "dnr-" + UUID.randomUUID(), "now", OffsetDateTime.now(clock),

@@ -56,7 +56,7 @@ class WishChanges {
         Map<String, Object> need = neo4j.query("""
                         MATCH (n:Need {id: $id})
                         RETURN n.status AS status, EXISTS { (n)<-[:FOR]-(:LiveWish) } AS wished,
-                               EXISTS { (n)<-[:FOR]-(r:Referral) WHERE r.status IN ['ACCEPTED', 'IN_SERVICE'] } AS covered""")
+                               EXISTS { (n)<-[:FOR]-(r:Referral) WHERE r.status IN %s } AS covered""".formatted(WishSteps.COVERING_REFERRAL))
                 .bind(needId).to("id").fetch().one().orElseThrow();
         if (!"OPEN".equals(need.get("status")) && !"IN_PROGRESS".equals(need.get("status"))) {
             throw new InvalidInputException("input.needId", "The need is closed already").withRecord(needId);
@@ -75,7 +75,8 @@ class WishChanges {
                         MATCH (h:Household {id: $household})-[:HAS_NEED]->(n:Need {id: $need})
                         OPTIONAL MATCH (community:Region {code: substring(h.gridCode, 0, 12)})
                         CREATE (h)-[:HAS_WISH]->(w:Wish:LiveWish {id: $id, needId: n.id, status: 'DRAFT', created: $now, updated: $now,
-                                                                 draftedBy: $actor, gridCode: h.gridCode, communityCentre: community.centre})
+                                                                 draftedBy: $actor, editors: [$actor], gridCode: h.gridCode,
+                                                                 communityCentre: community.centre})
                         SET w += $properties
                         CREATE (w)-[:FOR]->(n)
                         CREATE (w)-[:STEP]->(:WishStep {seq: 1, event: 'DRAFTED', status: 'DRAFT', at: $now, actor: $actor})""")
@@ -93,20 +94,30 @@ class WishChanges {
             throw new InvalidInputException("input.id", "Only a draft can be changed; a " + wish.status() + " wish can be cancelled and drafted again");
         }
         Map<String, Object> properties = properties(draft, steps.family(wish.householdId(), wish.gridCode()), wish.householdId(), change.caller());
-        neo4j.query("MATCH (w:Wish {id: $id}) SET w += $properties").bindAll(Parameters.of("id", id, "properties", properties)).run();
+        neo4j.query("""
+                        MATCH (w:Wish {id: $id})
+                        SET w += $properties,
+                            w.editors = CASE WHEN $actor IN coalesce(w.editors, []) THEN w.editors ELSE coalesce(w.editors, []) + $actor END""")
+                .bindAll(Parameters.of("id", id, "properties", properties, "actor", change.caller().user())).run();
         steps.step(id, "UPDATED", WishStatus.DRAFT, OffsetDateTime.now(clock), change.caller().user(), null);
     }
 
-    /** The review: a second caseworker publishes a draft whose consent is on record. */
+    /**
+     * The review: a second caseworker, who neither drafted nor corrected the draft, publishes it once
+     * the consent is on record. Publishing again what one published changes nothing.
+     */
     void publish(Change change, String id, String note) {
         Caller caller = change.caller();
         WishSteps.State wish = steps.lockInScope(id, caller.jurisdiction());
         change.touches(id, wish.needId(), wish.householdId());
+        if (wish.status() == WishStatus.PUBLISHED && caller.user().equals(wish.reviewedBy())) {
+            return;
+        }
         if (wish.status() != WishStatus.DRAFT) {
             throw new InvalidInputException("input.id", "A " + wish.status() + " wish cannot be published; only a draft is reviewed");
         }
-        if (wish.draftedBy().equals(caller.user())) {
-            throw new ForbiddenException("You drafted this wish: a second caseworker reviews and publishes it");
+        if (wish.editors().contains(caller.user())) {
+            throw new ForbiddenException("You wrote this wish: a second caseworker, who did not draft or correct it, reviews and publishes it");
         }
         if (!wish.consented()) {
             throw new InvalidInputException("input.id", "The family's consent is not on record: record it with updateWish first");
@@ -126,10 +137,13 @@ class WishChanges {
         steps.step(id, "PUBLISHED", WishStatus.PUBLISHED, now, caller.user(), note);
     }
 
-    /** Withdraws a wish not yet delivered; a claim on it ends and its need is open again. */
+    /** Withdraws a wish not yet delivered; a claim on it ends and its need is open again. Cancelling again changes nothing. */
     void cancel(Change change, String id, String reason) {
         WishSteps.State wish = steps.lockInScope(id, change.caller().jurisdiction());
         change.touches(id, wish.needId(), wish.householdId());
+        if (wish.status() == WishStatus.CANCELLED) {
+            return;
+        }
         if (!wish.status().live()) {
             throw new InvalidInputException("input.id", "A " + wish.status() + " wish cannot be cancelled");
         }
@@ -172,15 +186,22 @@ class WishChanges {
         if (wish.status() != WishStatus.FULFILLED) {
             throw new InvalidInputException("input.id", "Thanks are recorded for a FULFILLED wish; this one is " + wish.status());
         }
-        String thanks = PublicText.checked(message, "input.message", WishInputs.MAX_TEXT, steps.family(wish.householdId(), wish.gridCode()));
+        String thanks = PublicText.require(message, "input.message", steps.family(wish.householdId(), wish.gridCode()));
         OffsetDateTime now = OffsetDateTime.now(clock);
         neo4j.query("MATCH (w:Wish {id: $id}) SET w.thanks = $thanks, w.thankedAt = $now")
                 .bindAll(Parameters.of("id", id, "thanks", thanks, "now", now)).run();
         steps.step(id, "THANKED", WishStatus.CLOSED, now, change.caller().user(), null);
     }
 
-    /** Invites a donor to claim a published wish; inviting again changes nothing. */
+    /**
+     * Invites a donor to claim a published wish; inviting again changes nothing. The donor's lock
+     * comes first, as in a claim, so that an invitation and the donor's claim never wait on each other.
+     */
     void invite(Change change, String id, String donorId) {
+        if (neo4j.query("MATCH (d:Donor {id: $id}) SET d.revision = coalesce(d.revision, 0) + 1 RETURN d.id").bind(donorId).to("id")
+                .fetchAs(String.class).one().isEmpty()) {
+            throw new InvalidInputException("donorId", "No donor with this id");
+        }
         WishSteps.State wish = steps.lockInScope(id, change.caller().jurisdiction());
         change.touches(id, donorId);
         if (wish.status() != WishStatus.PUBLISHED) {
@@ -193,8 +214,7 @@ class WishChanges {
                         MERGE (d)-[i:INVITED]->(w) ON CREATE SET i.at = $now, i.by = $actor
                         RETURN old IS NULL AS created""")
                 .bindAll(Parameters.of("donor", donorId, "id", id, "now", now, "actor", change.caller().user()))
-                .fetchAs(Boolean.class).one()
-                .orElseThrow(() -> new InvalidInputException("donorId", "No donor with this id"));
+                .fetchAs(Boolean.class).one().orElseThrow();
         if (invited) {
             steps.step(id, "INVITED", WishStatus.PUBLISHED, now, change.caller().user(), donorId);
         }
@@ -204,10 +224,10 @@ class WishChanges {
     private Map<String, Object> properties(Draft draft, PublicText.Family family, String householdId, Caller caller) {
         Map<String, Object> properties = new HashMap<>();
         if (draft.item() != null) {
-            properties.put("item", PublicText.checked(draft.item(), "input.item", WishInputs.MAX_ITEM, family));
+            properties.put("item", PublicText.require(draft.item(), "input.item", family));
         }
         if (draft.story() != null) {
-            properties.put("story", PublicText.checked(draft.story(), "input.story", WishInputs.MAX_TEXT, family));
+            properties.put("story", PublicText.require(draft.story(), "input.story", family));
         }
         if (draft.category() != null) {
             properties.put("category", draft.category().name());

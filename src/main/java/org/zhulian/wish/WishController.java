@@ -72,13 +72,15 @@ class WishController {
             throw new InvalidInputException("filter.maxValue", "maxValue must not be negative");
         }
         List<String> statuses = f.status() == null || f.status().isEmpty() ? List.of(WishStatus.PUBLISHED.name()) : Filters.names(f.status());
+        WishStatistics.requireCommunityAtFinest(f.regionCode(), "filter.regionCode", caller);
         var criteria = new WishRepository.BoardCriteria(regions.prefixOf(f.regionCode(), "filter.regionCode"), statuses,
                 Filters.orNull(Filters.names(f.categories())), f.maxValue());
         return Connection.of(wishes.page(criteria, caller, page), page, () -> wishes.count(criteria, caller), Connection.Edge::new);
     }
 
     @QueryMapping
-    WishStatistics.WishStats wishStats(@Argument String regionCode) {
+    WishStatistics.WishStats wishStats(@Argument String regionCode, @ContextValue Caller caller) {
+        WishStatistics.requireCommunityAtFinest(regionCode, "regionCode", caller);
         return statistics.of(regionCode);
     }
 
@@ -115,7 +117,8 @@ class WishController {
 
     @MutationMapping
     WishPayload recordThanks(@Argument WishInputs.RecordThanksInput input, @ContextValue Caller caller) {
-        return change(caller, "recordThanks", input.id(), change -> wishChanges.recordThanks(change, input.id(), input.message()));
+        String message = Texts.required(input.message(), "input.message", WishInputs.MAX_TEXT);
+        return change(caller, "recordThanks", input.id(), change -> wishChanges.recordThanks(change, input.id(), message));
     }
 
     @MutationMapping

@@ -118,8 +118,9 @@ final class WishInputs {
         if ((consent.guardian() != null) != (consent.method() == ConsentMethod.GUARDIAN)) {
             throw new InvalidInputException("input.consent.method", "A guardian consents with method GUARDIAN, and only a guardian does");
         }
-        if (consent.givenAt().isAfter(OffsetDateTime.now(clock).plus(5, ChronoUnit.MINUTES))) {
-            throw new InvalidInputException("input.consent.givenAt", "givenAt must not lie in the future");
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (consent.givenAt().isAfter(now.plus(5, ChronoUnit.MINUTES)) || consent.givenAt().isBefore(now.minusYears(1))) {
+            throw new InvalidInputException("input.consent.givenAt", "givenAt must lie within the past year: ask the family again for an older consent");
         }
         Consent clean = consent.guardian() == null ? consent
                 : new Consent(null, Texts.required(consent.guardian(), "input.consent.guardian", MAX_NAME), consent.method(), consent.givenAt());

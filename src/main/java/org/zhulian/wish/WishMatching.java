@@ -19,6 +19,7 @@ import org.zhulian.security.Caller;
 import org.zhulian.security.Scope;
 import org.zhulian.system.Parameters;
 import org.zhulian.system.graphql.ForbiddenException;
+import org.zhulian.system.graphql.InvalidInputException;
 import org.zhulian.system.graphql.Page;
 
 /**
@@ -172,6 +173,9 @@ class WishMatching {
         Wish wish = neo4j.query("MATCH (w:Wish {id: $id}) WHERE " + Scope.covers("w") + " RETURN " + Wish.PROJECTION + " AS wish")
                 .bindAll(parameters).fetchAs(Wish.class).mappedBy((types, row) -> Wish.of(row.get("wish"))).one()
                 .orElseThrow(() -> ForbiddenException.notVisible("wish"));
+        if (wish.status() != WishStatus.DRAFT && wish.status() != WishStatus.PUBLISHED) {
+            throw new InvalidInputException("wishId", "Donors are suggested for a draft or a published wish; this one is " + wish.status());
+        }
         return neo4j.query("""
                         MATCH (w:Wish {id: $id})
                         MATCH (d:Donor)
@@ -192,7 +196,9 @@ class WishMatching {
                 .bindAll(parameters)
                 .fetchAs(DonorSuggestion.class).mappedBy((types, row) -> {
                     Donor donor = Donor.of(row.get("donor"));
-                    Integer distance = row.get("distance").isNull() ? null : (int) Math.round(row.get("distance").asDouble());
+                    // How far a person gives from a wish tells where they live: they are ranked by it, not told of it.
+                    Integer distance = row.get("distance").isNull() || donor.kind() == Donor.DonorKind.INDIVIDUAL ? null
+                            : (int) Math.round(row.get("distance").asDouble());
                     boolean invited = row.get("invited").asBoolean();
                     List<String> reasons = new ArrayList<>();
                     if (invited) {
@@ -233,8 +239,11 @@ class WishMatching {
     private String area(Donor donor, Wish wish, Integer distance) {
         Region community = regions.byCode(List.of(wish.communityCode())).get(wish.communityCode());
         String where = community == null ? "" : community.name();
+        if (donor.areaCentre() != null && distance == null) {
+            return where + "，在服务范围内";
+        }
         if (donor.areaCentre() != null) {
-            return where + (distance == null ? "" : "，距离约" + kilometres(distance))
+            return where + "，距离约" + kilometres(distance)
                     + (distance != null && distance <= donor.areaRadiusMeters() ? "，在服务半径" + kilometres(donor.areaRadiusMeters()) + "内"
                     : "，在服务半径" + kilometres(donor.areaRadiusMeters()) + "外");
         }

@@ -1,6 +1,5 @@
 package org.zhulian.wish;
 
-import java.time.Duration;
 import java.time.Period;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,11 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param claimHold       how long a claim holds a wish before it lapses back to the board
  * @param maxActiveClaims how many wishes one donor may hold at once, so that nobody hoards them
  * @param closeAfter      how long a fulfilled wish waits for the family's thanks before it closes by itself
- * @param checkEvery      how often lapsed claims, passed deadlines and unthanked wishes are looked for
+ *                        (how often all this is checked, {@code zhulian.wishes.check-every}, the scheduler reads itself)
  */
 @ConfigurationProperties("zhulian.wishes")
 public record WishSettings(@DefaultValue("P14D") Period claimHold,
                            @DefaultValue("5") int maxActiveClaims,
-                           @DefaultValue("P30D") Period closeAfter,
-                           @DefaultValue("PT10M") Duration checkEvery) {
+                           @DefaultValue("P30D") Period closeAfter) {
 }

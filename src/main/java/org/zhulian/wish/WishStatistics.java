@@ -14,12 +14,15 @@ import org.zhulian.region.Region;
 import org.zhulian.region.RegionCode;
 import org.zhulian.region.RegionLevel;
 import org.zhulian.region.Regions;
+import org.zhulian.security.Caller;
 import org.zhulian.system.Parameters;
+import org.zhulian.system.graphql.InvalidInputException;
 
 /**
  * How the wishes of a region stand: what is on the board, what is held, what came true and its
  * value, for the region, each region directly below it and each donor. Only what donors may see is
- * counted (no drafts, nothing withdrawn), so the figures are as public as the board.
+ * counted (no drafts, nothing withdrawn), and never below the community (the finest place a card
+ * names), so the figures are as public as the board.
  */
 @Service
 @Transactional(readOnly = true)
@@ -85,7 +88,7 @@ class WishStatistics {
             byChild.merge(child, WishCounts.NONE.plus(status, count, value), WishCounts::plus);
         }
         List<RegionWishCounts> children = new ArrayList<>();
-        if (region.level() != RegionLevel.GRID) {
+        if (region.level().compareTo(RegionLevel.COMMUNITY) < 0) {
             Map<String, Region> known = regions.byCode(byChild.keySet());
             byChild.forEach((child, counts) -> {
                 if (known.containsKey(child)) {
@@ -120,10 +123,19 @@ class WishStatistics {
                 .toList();
     }
 
-    /** How much of a grid code names the regions directly below one of this level. */
+    /**
+     * A caller who may not read the registry is told of wishes by community at the finest: a grid
+     * holds a few dozen households, too few to hide a family among.
+     */
+    static void requireCommunityAtFinest(String regionArgument, String field, Caller caller) {
+        if (regionArgument != null && !caller.readsRegistry() && RegionCode.parse(regionArgument, field).level() == RegionLevel.GRID) {
+            throw new InvalidInputException(field, "Wishes are shown by community at the finest: give a community or a wider region");
+        }
+    }
+
+    /** How much of a grid code names the regions directly below one of this level; a community's figures are not broken down. */
     private static int childPrefixLength(RegionLevel level) {
-        RegionLevel[] levels = RegionLevel.values();
-        return level == RegionLevel.GRID ? RegionLevel.GRID.prefixLength() : levels[level.ordinal() + 1].prefixLength();
+        return level.compareTo(RegionLevel.COMMUNITY) >= 0 ? RegionLevel.GRID.prefixLength() : RegionLevel.values()[level.ordinal() + 1].prefixLength();
     }
 
     private static String padded(String prefix) {

@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * Where a wish stands: DRAFT → PUBLISHED → CLAIMED → FULFILLED → CLOSED; CANCELLED and EXPIRED end
- * it early. A claim that is released or lapses puts a CLAIMED wish back to PUBLISHED.
+ * it early. A claim that is released or lapses puts a CLAIMED wish back to PUBLISHED, or to EXPIRED
+ * when its deadline has passed meanwhile; a draft or a published wish past its deadline expires.
  */
 public enum WishStatus {
     DRAFT, PUBLISHED, CLAIMED, FULFILLED, CLOSED, CANCELLED, EXPIRED;
@@ -19,11 +20,6 @@ public enum WishStatus {
     /** Whether anyone, donors included, may see the card: it was published and not withdrawn. */
     boolean shownToDonors() {
         return this != DRAFT && this != CANCELLED;
-    }
-
-    /** Whether the family's wish came true. */
-    boolean fulfilled() {
-        return this == FULFILLED || this == CLOSED;
     }
 
     /** The statuses donors may see, as a Cypher list. */

@@ -24,6 +24,8 @@ class WishSteps {
 
     /** The open statuses of a referral, as the referral package keeps them. */
     static final String OPEN_REFERRAL = "['PENDING', 'ACCEPTED', 'IN_SERVICE']";
+    /** The statuses of a referral that covers its need: the provider has taken it on. */
+    static final String COVERING_REFERRAL = "['ACCEPTED', 'IN_SERVICE']";
 
     private static final String LOCK = """
             MATCH (h:Household)-[:HAS_WISH]->(w:Wish {id: $id}) WHERE %s
@@ -40,9 +42,10 @@ class WishSteps {
     /**
      * Where a wish stands, read under its household's lock.
      *
-     * @param claim the active claim, or null
+     * @param editors who wrote the draft: its drafter and whoever corrected it
+     * @param claim   the active claim, or null
      */
-    record State(String id, WishStatus status, String item, String draftedBy, boolean consented, LocalDate deadline, String needId,
+    record State(String id, WishStatus status, String item, List<String> editors, String reviewedBy, boolean consented, LocalDate deadline, String needId,
                  String needStatus, String householdId, String gridCode, boolean coveredByReferral, ActiveClaim claim) {
 
         boolean heldBy(String donorId) {
@@ -71,14 +74,18 @@ class WishSteps {
     private State state(String wishId) {
         Map<String, Object> row = neo4j.query("""
                         MATCH (h:Household)-[:HAS_WISH]->(w:Wish {id: $id})-[:FOR]->(n:Need)
-                        RETURN w.status AS status, w.item AS item, w.draftedBy AS draftedBy, w.consentMethod IS NOT NULL AS consented,
+                        RETURN w.status AS status, w.item AS item, coalesce(w.editors, [w.draftedBy]) AS editors, w.reviewedBy AS reviewedBy,
+                               w.consentMethod IS NOT NULL AS consented,
                                w.deadline AS deadline, n.id AS need, n.status AS needStatus, h.id AS household, h.gridCode AS grid,
-                               EXISTS { (n)<-[:FOR]-(r:Referral) WHERE r.status IN ['ACCEPTED', 'IN_SERVICE'] } AS covered,
-                               head([(w)<-[:ON]-(c:ActiveClaim) | c {.id, .donorId, delivered: c.deliveredAt IS NOT NULL}]) AS claim""")
+                               EXISTS { (n)<-[:FOR]-(r:Referral) WHERE r.status IN %s } AS covered,
+                               head([(w)<-[:ON]-(c:ActiveClaim) | c {.id, .donorId, delivered: c.deliveredAt IS NOT NULL}]) AS claim"""
+                        .formatted(COVERING_REFERRAL))
                 .bind(wishId).to("id").fetch().one().orElseThrow();
         @SuppressWarnings("unchecked")
         Map<String, Object> claim = (Map<String, Object>) row.get("claim");
-        return new State(wishId, WishStatus.valueOf((String) row.get("status")), (String) row.get("item"), (String) row.get("draftedBy"),
+        @SuppressWarnings("unchecked")
+        List<String> editors = (List<String>) row.get("editors");
+        return new State(wishId, WishStatus.valueOf((String) row.get("status")), (String) row.get("item"), editors, (String) row.get("reviewedBy"),
                 (Boolean) row.get("consented"), (LocalDate) row.get("deadline"), (String) row.get("need"), (String) row.get("needStatus"),
                 (String) row.get("household"), (String) row.get("grid"), (Boolean) row.get("covered"),
                 claim == null ? null : new ActiveClaim((String) claim.get("id"), (String) claim.get("donorId"), (Boolean) claim.get("delivered")));

@@ -63,7 +63,7 @@ public final class TestTokens {
             case "partner-hotline" -> claims.claim("roles", List.of("PARTNER_APP")).claim("region", "330203000000")
                     .claim("scope", "registry:read match:read");
             default -> {
-                if (user.matches("charity-\\d{1,3}")) {
+                if (user.matches("charity-[1-9]\\d{0,2}")) {
                     claims.claim("roles", List.of("CHARITY"));
                     break;
                 }

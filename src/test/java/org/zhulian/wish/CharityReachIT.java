@@ -102,6 +102,14 @@ class CharityReachIT {
         assertThat(secrets).hasSizeGreaterThan(50);
         assertThat(secrets).noneMatch(secret -> text.indexOf(secret) >= 0);
         assertThat(charity.post("{ wishes(first: 1) { edges { node { casefile { id } } } } }").errorCode()).isEqualTo("FORBIDDEN");
+        String grid = neo4j.query("MATCH (w:Wish {status: 'PUBLISHED'}) RETURN w.gridCode LIMIT 1").fetchAs(String.class).one().orElseThrow();
+        assertThat(charity.post("query($r: ID) { wishes(filter: {regionCode: $r}) { totalCount } }", Map.of("r", grid)).errorCode())
+                .as("a grid is too small to hide a family in").isEqualTo("BAD_USER_INPUT");
+        assertThat(charity.post("query($r: ID!) { wishStats(regionCode: $r) { counts { published } } }", Map.of("r", grid)).errorCode())
+                .isEqualTo("BAD_USER_INPUT");
+        assertThat(charity.post("query($r: ID!) { wishStats(regionCode: $r) { counts { published } byRegion { region { code } } } }",
+                Map.of("r", grid.substring(0, 12))).ok().path("wishStats").path("byRegion").isEmpty())
+                .as("a community's figures are not broken down by grid").isTrue();
     }
 
     /** Everything the families behind any wish could be found by. */

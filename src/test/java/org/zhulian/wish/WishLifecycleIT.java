@@ -123,6 +123,33 @@ class WishLifecycleIT {
     }
 
     @Test
+    void aReviewerWhoCorrectedTheDraftCannotPublishItAndRepeatedStepsChangeNothing() {
+        var huayang = graphQl.as("caseworker-huayang");
+        var changning = graphQl.as("caseworker-changning");
+        var donor = graphQl.as("charity-c");
+        Map<String, Object> input = WishFlow.draftInput(WishFlow.need(huayang, LAO_GUO_HOUSEHOLD, LAO_GUO, "需要一个收音机"), "收音机一台",
+                "APPLIANCE", 90, "老人喜欢听戏，旧收音机坏了。");
+        input.put("consent", WishFlow.memberConsent(LAO_GUO));
+        String id = WishFlow.draft(huayang, input).ok().path("draftWish").path("wish").path("id").asString();
+        WishFlow.update(changning, Map.of("id", id, "story", "老人喜欢听戏，家里的旧收音机坏了，希望有一台新的。")).ok();
+
+        assertThat(WishFlow.publish(changning, id).errorCode()).as("a correction makes the corrector a writer too").isEqualTo("FORBIDDEN");
+        assertThat(WishFlow.publish(graphQl.as("admin"), id).ok().path("publishWish").path("wish").path("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(WishFlow.publish(graphQl.as("admin"), id).ok().path("publishWish").path("wish").path("status").asString())
+                .as("publishing again what one published").isEqualTo("PUBLISHED");
+
+        String claim = WishFlow.claim(donor, id).ok().path("claimWish").path("claim").path("id").asString();
+        assertThat(WishFlow.release(donor, id).ok().path("releaseClaim").path("claim").path("id").asString()).isEqualTo(claim);
+        assertThat(WishFlow.release(donor, id).ok().path("releaseClaim").path("claim").path("id").asString())
+                .as("giving back again what one gave back").isEqualTo(claim);
+        var again = WishFlow.claim(donor, id);
+        assertThat(again.errorCode()).as("a donor that gave a wish back may not restart its hold").isEqualTo("BAD_USER_INPUT");
+        assertThat(again.errorMessage()).contains("another donor's turn");
+        WishFlow.cancel(changning, id, "不再需要").ok();
+        assertThat(WishFlow.cancel(changning, id, "不再需要").ok().path("cancelWish").path("wish").isNull()).isFalse();
+    }
+
+    @Test
     void aStoryThatNamesTheFamilyOrGivesItsNumbersIsRefusedAndNothingIsWritten() {
         var huayang = graphQl.as("caseworker-huayang");
         String need = WishFlow.need(huayang, LAO_GUO_HOUSEHOLD, LAO_GUO, "需要一个电暖器");

@@ -92,6 +92,8 @@ class WishMatchingIT {
 
         assertThat(suggested.path("donor").path("displayName").asString()).isEqualTo("爱心人士小王");
         assertThat(suggested.path("donor").path("area").isNull()).as("where a person gives may be where they live").isTrue();
+        assertThat(suggested.path("distanceMeters").isNull()).isTrue();
+        assertThat(suggested.path("reasons").toString()).contains("在服务范围内").doesNotContain("公里", "米");
     }
 
     @Test
