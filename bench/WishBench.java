@@ -63,11 +63,14 @@ public class WishBench {
             SET w.status = 'CLAIMED'
             RETURN count(c) AS claimed""";
 
-    /** Puts the contested wishes back on the board between rounds. */
+    /** Puts the contested wishes back on the board between rounds, as if never claimed (a donor that gave one back could not claim it again). */
     static final String RESET_CLAIMS = """
             UNWIND $wishes AS id
-            MATCH (w:Wish {id: id})<-[:ON]-(c:ActiveClaim)
-            REMOVE c:ActiveClaim SET c.status = 'RELEASED', c.endedAt = datetime(), w.status = 'PUBLISHED'""";
+            MATCH (w:Wish {id: id})
+            SET w.status = 'PUBLISHED'
+            WITH w
+            MATCH (w)<-[:ON]-(c:Claim)
+            DETACH DELETE c""";
 
     /** Open needs and published wishes for households of Haishu that have none, up to {@value #PUBLISHED} published wishes. */
     static final String SEED = """
