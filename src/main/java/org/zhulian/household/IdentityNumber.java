@@ -13,7 +13,7 @@ import org.zhulian.system.graphql.InvalidInputException;
  * stated ones can be held against it. The number is personal data: neither error messages nor
  * {@link #toString()} show it.
  */
-final class IdentityNumber {
+public final class IdentityNumber {
 
     static final String MALE = "MALE";
     static final String FEMALE = "FEMALE";
@@ -39,7 +39,7 @@ final class IdentityNumber {
      * @param field the argument's name, reported with the error
      * @param today birth dates after it are rejected
      */
-    static IdentityNumber parse(String text, String field, LocalDate today) {
+    public static IdentityNumber parse(String text, String field, LocalDate today) {
         String name = nameOf(field);
         String number = text == null ? "" : text.strip();
         if (number.length() != LENGTH) {
@@ -73,7 +73,7 @@ final class IdentityNumber {
     }
 
     /** The number as stored: 18 characters, check character {@code X} in upper case. */
-    String value() {
+    public String value() {
         return value;
     }
 

@@ -28,6 +28,7 @@ public record Caller(String user, Role role, Scope jurisdiction, Set<String> sco
     public static final String REGISTRY_READ = "registry:read";
     public static final String PII_UNMASK = "pii:unmask";
     public static final String MATCH_READ = "match:read";
+    public static final String EVENTS_WRITE = "events:write";
 
     public Caller {
         scopes = Set.copyOf(scopes);
@@ -106,6 +107,11 @@ public record Caller(String user, Role role, Scope jurisdiction, Set<String> sco
      */
     public boolean handlesReferrals() {
         return role == Role.ADMIN || role == Role.CASEWORKER || role == Role.PROVIDER && provider != null;
+    }
+
+    /** Whether the caller may send department events: machine clients with {@code events:write}, and ADMIN. */
+    public boolean writesEvents() {
+        return role == Role.ADMIN || role == Role.PARTNER_APP && scopes.contains(EVENTS_WRITE);
     }
 
     /** Whether the caller gives: claims micro-wishes and keeps a donor profile (charities and individual donors). */

@@ -33,6 +33,7 @@ class DemoPrincipals {
             new Principal("charity-b", Role.CHARITY, null, List.of(), List.of()),
             new Principal("charity-c", Role.CHARITY, null, List.of(), List.of()),
             new Principal("partner-hotline", Role.PARTNER_APP, "330203000000", List.of("registry:read", "match:read"), List.of()),
+            new Principal("partner-medical-insurance", Role.PARTNER_APP, null, List.of(Caller.EVENTS_WRITE), List.of()),
             new Principal("provider-shiqi-homecare", Role.PROVIDER, null, List.of(), List.of(), SHIQI_HOME_CARE_CENTRE));
 
     /**

@@ -60,6 +60,7 @@ public final class TestTokens {
             case "caseworker-huayang" -> claims.claim("roles", List.of("CASEWORKER")).claim("region", "310105001000");
             case "charity-demo", "charity-a", "charity-b", "charity-c" -> claims.claim("roles", List.of("CHARITY"));
             case "provider-shiqi-homecare" -> claims.claim("roles", List.of("PROVIDER")).claim("provider", Stories.SHIQI_HOME_CARE_CENTRE);
+            case "partner-medical-insurance" -> claims.claim("roles", List.of("PARTNER_APP")).claim("scope", "events:write");
             case "partner-hotline" -> claims.claim("roles", List.of("PARTNER_APP")).claim("region", "330203000000")
                     .claim("scope", "registry:read match:read");
             default -> {

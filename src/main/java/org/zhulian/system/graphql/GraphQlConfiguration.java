@@ -2,6 +2,7 @@ package org.zhulian.system.graphql;
 
 import graphql.execution.instrumentation.Instrumentation;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
 
+    /** Spring Boot's default order of the security filter chain ({@code spring.security.filter.order}). */
+    static final int SECURITY_FILTER_ORDER = -100;
+
     /** About a thousand typical documents; at most a few megabytes of syntax trees. */
     @Bean
     ParsedDocumentCache parsedDocumentCache() {
@@ -37,12 +41,14 @@ class GraphQlConfiguration {
         return new QueryLimits(cache::forget);
     }
 
+    /** Right after Spring Security's filter chain (order -100), so that it knows who is asking. */
     @Bean
-    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit() {
-        var registration = new FilterRegistrationBean<>(new RequestSizeLimit());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(ObjectProvider<LargeRequests> large) {
+        var registration = new FilterRegistrationBean<>(new RequestSizeLimit(large.getIfAvailable(() -> request -> false)));
+        registration.setOrder(SECURITY_FILTER_ORDER + 1);
         return registration;
     }
+
 
     @Bean
     RuntimeWiringConfigurer scalars() {

@@ -21,36 +21,48 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses requests above {@link #MAX_BYTES} with 413: no legitimate GraphQL document with its
  * variables comes near it (nor anything else this service takes), and parsing megabytes is work an
- * attacker gets for free. It applies to every path, so no spelling of {@code /graphql} that the
- * router would still take ({@code /%67raphql}) goes around it. The limit is on the bytes actually
- * read, not on what {@code Content-Length} claims: a chunked body has no length, so the body is read
- * here, at most one byte beyond the limit, and handed on from memory.
+ * attacker gets for free. The one exception is a caller that {@link LargeRequests} allows, such as a
+ * department's feed, which may send up to {@link #MAX_LARGE_BYTES}; the filter runs after
+ * authentication for that, and an unauthenticated request never has its body read. It applies to
+ * every path, so no spelling of {@code /graphql} that the router would still take ({@code /%67raphql})
+ * goes around it. The limit is on the bytes actually read, not on what {@code Content-Length}
+ * claims: a chunked body has no length, so the body is read here, at most one byte beyond the limit,
+ * and handed on from memory.
  */
 class RequestSizeLimit extends OncePerRequestFilter {
 
     static final int MAX_BYTES = 64 * 1024;
+    /** 10,000 department records with their details, and room to spare. */
+    static final int MAX_LARGE_BYTES = 8 * 1024 * 1024;
+
+    private final LargeRequests large;
+
+    RequestSizeLimit(LargeRequests large) {
+        this.large = large;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         int queryLength = request.getQueryString() == null ? 0 : request.getQueryString().length();
-        if (request.getContentLengthLong() > MAX_BYTES || queryLength > MAX_BYTES) {
-            refuse(response);
+        int max = large.allowed(request) ? MAX_LARGE_BYTES : MAX_BYTES;
+        if (request.getContentLengthLong() > max || queryLength > MAX_BYTES) {
+            refuse(response, max);
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(MAX_BYTES + 1);
-        if (body.length > MAX_BYTES) {
-            refuse(response);
+        byte[] body = request.getInputStream().readNBytes(max + 1);
+        if (body.length > max) {
+            refuse(response, max);
             return;
         }
         chain.doFilter(new ReadBody(request, body), response);
     }
 
-    private static void refuse(HttpServletResponse response) throws IOException {
+    private static void refuse(HttpServletResponse response, int max) throws IOException {
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setHeader("Connection", "close");
         response.setContentType(GraphQlGetHandler.GRAPHQL_RESPONSE.toString());
-        response.getWriter().write("{\"errors\":[{\"message\":\"Request larger than " + MAX_BYTES
+        response.getWriter().write("{\"errors\":[{\"message\":\"Request larger than " + max
                 + " bytes\",\"extensions\":{\"code\":\"REQUEST_TOO_LARGE\"}}]}");
     }
 

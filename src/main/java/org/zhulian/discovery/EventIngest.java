@@ -1,0 +1,71 @@
+package org.zhulian.discovery;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.zhulian.access.Changes.Change;
+import org.zhulian.system.Parameters;
+
+/**
+ * Stores a checked batch of department records in one statement: each record is merged on its
+ * department and record id (unique, V0010), so the same record twice is one event, whoever sends it
+ * and however the sends interleave. A new event is matched to the person with its ID number, or
+ * labelled {@code :UnmatchedEvent} and kept under its region; a record id seen before with other
+ * content is refused, never overwritten.
+ */
+@Service
+class EventIngest {
+
+    private static final String STORE = """
+            UNWIND $rows AS row
+            MERGE (e:DepartmentEvent {key: row.key})
+            ON CREATE SET e += row.properties, e.id = row.id, e.receivedAt = $now, e.receivedBy = $actor, e.fresh = true
+            WITH row, e, e.fresh IS NOT NULL AS created
+            REMOVE e.fresh
+            WITH row, e, created
+            OPTIONAL MATCH (p:Person {idNumber: CASE WHEN created THEN row.idNumber END})
+            FOREACH (_ IN CASE WHEN created AND p IS NOT NULL THEN [1] ELSE [] END | CREATE (e)-[:CONCERNS]->(p))
+            FOREACH (_ IN CASE WHEN created AND p IS NULL THEN [1] ELSE [] END |
+              SET e:UnmatchedEvent, e.idHash = row.idHash, e.idMasked = row.idMasked)
+            RETURN row.index AS index,
+                   CASE WHEN NOT created AND e.fingerprint = row.properties.fingerprint THEN 'UNCHANGED'
+                        WHEN NOT created THEN 'CONFLICT'
+                        WHEN p IS NULL THEN 'UNMATCHED' ELSE 'MATCHED' END AS outcome""";
+
+    private final Neo4jClient neo4j;
+    private final Clock clock;
+
+    EventIngest(Neo4jClient neo4j, Clock clock) {
+        this.neo4j = neo4j;
+        this.clock = clock;
+    }
+
+    /** What became of a batch. */
+    record IngestResult(int received, int created, int unchanged, int matched, int unmatched, List<EventRows.Rejected> rejected) {
+    }
+
+    IngestResult store(Change change, int received, EventRows.Checked checked) {
+        List<EventRows.Rejected> rejected = new ArrayList<>(checked.rejected());
+        int unchanged = 0;
+        int matched = 0;
+        int unmatched = 0;
+        for (Map<String, Object> outcome : neo4j.query(STORE)
+                .bindAll(Parameters.of("rows", checked.rows(), "now", OffsetDateTime.now(clock), "actor", change.caller().user()))
+                .fetch().all()) {
+            switch ((String) outcome.get("outcome")) {
+                case "UNCHANGED" -> unchanged++;
+                case "MATCHED" -> matched++;
+                case "UNMATCHED" -> unmatched++;
+                default -> rejected.add(new EventRows.Rejected(((Number) outcome.get("index")).intValue(), "recordId",
+                        "This department sent a record with this id before, saying something else: send corrections under a new record id"));
+            }
+        }
+        rejected.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        return new IngestResult(received, matched + unmatched, unchanged, matched, unmatched, rejected);
+    }
+}
