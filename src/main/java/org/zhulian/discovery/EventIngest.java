@@ -16,7 +16,8 @@ import org.zhulian.system.Parameters;
  * department and record id (unique, V0010), so the same record twice is one event, whoever sends it
  * and however the sends interleave. A new event is matched to the person with its ID number, or
  * labelled {@code :UnmatchedEvent} and kept under its region; a record id seen before with other
- * content is refused, never overwritten.
+ * content is refused, never overwritten. The new matched events are then evaluated against their
+ * households' rule packs in the same change ({@link Discovery}).
  */
 @Service
 class EventIngest {
@@ -35,18 +36,21 @@ class EventIngest {
             RETURN row.index AS index,
                    CASE WHEN NOT created AND e.fingerprint = row.properties.fingerprint THEN 'UNCHANGED'
                         WHEN NOT created THEN 'CONFLICT'
-                        WHEN p IS NULL THEN 'UNMATCHED' ELSE 'MATCHED' END AS outcome""";
+                        WHEN p IS NULL THEN 'UNMATCHED' ELSE 'MATCHED' END AS outcome, e.id AS event""";
 
     private final Neo4jClient neo4j;
+    private final Discovery discovery;
     private final Clock clock;
 
-    EventIngest(Neo4jClient neo4j, Clock clock) {
+    EventIngest(Neo4jClient neo4j, Discovery discovery, Clock clock) {
         this.neo4j = neo4j;
+        this.discovery = discovery;
         this.clock = clock;
     }
 
     /** What became of a batch. */
-    record IngestResult(int received, int created, int unchanged, int matched, int unmatched, List<EventRows.Rejected> rejected) {
+    record IngestResult(int received, int created, int unchanged, int matched, int unmatched, int warnings,
+                        List<EventRows.Rejected> rejected) {
     }
 
     IngestResult store(Change change, int received, EventRows.Checked checked) {
@@ -54,18 +58,22 @@ class EventIngest {
         int unchanged = 0;
         int matched = 0;
         int unmatched = 0;
+        List<String> matchedEvents = new ArrayList<>();
         for (Map<String, Object> outcome : neo4j.query(STORE)
                 .bindAll(Parameters.of("rows", checked.rows(), "now", OffsetDateTime.now(clock), "actor", change.caller().user()))
                 .fetch().all()) {
             switch ((String) outcome.get("outcome")) {
                 case "UNCHANGED" -> unchanged++;
-                case "MATCHED" -> matched++;
+                case "MATCHED" -> {
+                    matched++;
+                    matchedEvents.add((String) outcome.get("event"));
+                }
                 case "UNMATCHED" -> unmatched++;
                 default -> rejected.add(new EventRows.Rejected(((Number) outcome.get("index")).intValue(), "recordId",
                         "This department sent a record with this id before, saying something else: send corrections under a new record id"));
             }
         }
         rejected.sort((a, b) -> Integer.compare(a.index(), b.index()));
-        return new IngestResult(received, matched + unmatched, unchanged, matched, unmatched, rejected);
+        return new IngestResult(received, matched + unmatched, unchanged, matched, unmatched, discovery.evaluate(matchedEvents), rejected);
     }
 }

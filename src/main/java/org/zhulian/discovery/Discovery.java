@@ -1,0 +1,125 @@
+package org.zhulian.discovery;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.zhulian.system.Parameters;
+
+/**
+ * Turns new events into warnings, inside the change that stored them: reads the facts around each
+ * event in one statement, lets its household's rule pack decide ({@link Evaluation}), and writes the
+ * hits in one statement. A warning is merged on its household, rule and year while open
+ * ({@code :OpenWarning}, unique), so new evidence joins it instead of making another. A WARNING is
+ * dispatched to the grid worker of the household's grid at once, due 5 working days later by the
+ * official calendar, unless its pack asks for review; a HINT waits in review.
+ */
+@Service
+class Discovery {
+
+    static final int DAYS_TO_VISIT = 5;
+
+    private static final String FACTS = """
+            UNWIND $events AS id
+            MATCH (e:DepartmentEvent {id: id})-[:CONCERNS]->(p:Person)-[:MEMBER_OF]->(h:Household)
+            WITH e, p, h, [(p)<-[:CONCERNS]-(o:DepartmentEvent) WHERE o.type = e.type AND o.occurredOn.year = e.occurredOn.year
+                           AND o.amount IS NOT NULL | o] AS year
+            RETURN e.id AS event, e.type AS type, e.occurredOn AS occurredOn, e.disabilityGrade AS grade, e.incomeBefore AS before,
+                   e.incomeAfter AS after, h.id AS household, h.gridCode AS grid,
+                   [(p)-[a:HAS_LABEL]->(l:Label) WHERE a.until IS NULL OR a.until >= e.occurredOn | l.code]
+                   + [(h)-[a:HAS_LABEL]->(l:Label) WHERE a.until IS NULL OR a.until >= e.occurredOn | l.code] AS labels,
+                   reduce(total = 0.0, o IN year | total + o.amount) AS annual, [o IN year | o.id] AS annualEvidence""";
+
+    private static final String RAISE = """
+            UNWIND $hits AS hit
+            MATCH (h:Household {id: hit.household})
+            MERGE (w:OpenWarning {openKey: hit.openKey})
+            ON CREATE SET w:Warning, w += hit.properties, w.id = hit.id, w.createdAt = $now, w.gridCode = h.gridCode, w.householdId = h.id,
+                          w.fresh = true
+            SET w.threshold = hit.threshold, w.annualTotal = hit.annualTotal, w.updated = $now
+            WITH w, h, hit, w.fresh IS NOT NULL AS created
+            REMOVE w.fresh
+            MERGE (w)-[:ABOUT]->(h)
+            WITH w, hit, created
+            CALL (w, hit) {
+              UNWIND hit.evidence AS eventId
+              MATCH (e:DepartmentEvent {id: eventId})
+              MERGE (w)-[:EVIDENCE]->(e)
+            }
+            RETURN count(CASE WHEN created THEN 1 END) AS raised""";
+
+    private final Neo4jClient neo4j;
+    private final RulePacks packs;
+    private final WorkingDays calendar;
+    private final Clock clock;
+
+    Discovery(Neo4jClient neo4j, RulePacks packs, Clock clock) {
+        this.neo4j = neo4j;
+        this.packs = packs;
+        this.calendar = WorkingDays.official();
+        this.clock = clock;
+    }
+
+    /** Evaluates these new events; returns how many warnings they raised. */
+    int evaluate(List<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return 0;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Map<String, Object>> hits = new ArrayList<>();
+        for (Evaluation.Facts facts : neo4j.query(FACTS).bind(eventIds).to("events").fetchAs(Evaluation.Facts.class)
+                .mappedBy((types, row) -> facts(row)).all()) {
+            for (Evaluation.Hit hit : Evaluation.hits(packs.forGrid(facts.gridCode(), facts.occurredOn()), facts)) {
+                hits.add(row(hit, now));
+            }
+        }
+        if (hits.isEmpty()) {
+            return 0;
+        }
+        return neo4j.query(RAISE).bindAll(Parameters.of("hits", hits, "now", now)).fetchAs(Long.class).one().orElse(0L).intValue();
+    }
+
+    private Map<String, Object> row(Evaluation.Hit hit, OffsetDateTime now) {
+        RulePack.Rule rule = hit.rule();
+        boolean dispatched = rule.warningClass() == RulePack.WarningClass.WARNING && !hit.pack().reviewWarnings();
+        LocalDate today = now.toLocalDate();
+        Map<String, Object> properties = Parameters.of("rule", rule.code(), "ruleName", rule.name(), "packRegion", hit.pack().region(),
+                "packVersion", hit.pack().version(), "warningClass", rule.warningClass().name(), "level", rule.level().name(),
+                "year", hit.facts().occurredOn().getYear(), "status", dispatched ? WarningStatus.DISPATCHED.name() : WarningStatus.REVIEW.name(),
+                "dispatchedAt", dispatched ? now : null, "dueDate", dispatched ? calendar.after(today, DAYS_TO_VISIT) : null);
+        properties.values().removeIf(v -> v == null);
+        Map<String, Object> row = new HashMap<>();
+        row.put("openKey", hit.openKey());
+        row.put("id", UUID.randomUUID().toString());
+        row.put("household", hit.facts().householdId());
+        row.put("properties", properties);
+        row.put("threshold", hit.threshold());
+        row.put("annualTotal", hit.threshold() == null ? null : hit.facts().annualTotal());
+        row.put("evidence", hit.evidence());
+        return row;
+    }
+
+    private static Evaluation.Facts facts(org.neo4j.driver.Record row) {
+        return new Evaluation.Facts(row.get("event").asString(), DepartmentEventType.valueOf(row.get("type").asString()),
+                row.get("occurredOn").asLocalDate(), integer(row.get("grade")), decimal(row.get("before")), decimal(row.get("after")),
+                row.get("household").asString(), row.get("grid").asString(), new HashSet<>(row.get("labels").asList(Value::asString)),
+                row.get("annual").asDouble(), row.get("annualEvidence").asList(Value::asString));
+    }
+
+    private static Integer integer(Value value) {
+        return value.isNull() ? null : value.asInt();
+    }
+
+    private static Double decimal(Value value) {
+        return value.isNull() ? null : value.asDouble();
+    }
+}

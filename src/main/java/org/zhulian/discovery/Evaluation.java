@@ -1,0 +1,74 @@
+package org.zhulian.discovery;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which rules a new event fires, from the facts around it: the pack of its household, the labels of
+ * the person and the household, the person's total of the year for the event's type. Pure: the
+ * facts are read and the warnings written elsewhere ({@link Discovery}), so every rule can be tested
+ * on its own.
+ */
+final class Evaluation {
+
+    private Evaluation() {
+    }
+
+    /**
+     * What is known around one new event.
+     *
+     * @param labels          the person's and the household's current labels
+     * @param annualTotal     for an amount type: the person's total of the event's calendar year, this event included
+     * @param annualEvidence  the events that make up that total
+     */
+    record Facts(String eventId, DepartmentEventType type, LocalDate occurredOn, Integer disabilityGrade, Double incomeBefore,
+                 Double incomeAfter, String householdId, String gridCode, Set<String> labels, double annualTotal,
+                 List<String> annualEvidence) {
+    }
+
+    /** A rule that fired, for a household, with its evidence and, for a sum, the threshold it crossed. */
+    record Hit(RulePack pack, RulePack.Rule rule, Facts facts, List<String> evidence, Double threshold) {
+
+        /** One open warning per household, rule and year. */
+        String openKey() {
+            return facts.householdId() + "/" + rule.code() + "/" + facts.occurredOn().getYear();
+        }
+    }
+
+    static List<Hit> hits(Optional<RulePack> pack, Facts facts) {
+        List<Hit> hits = new ArrayList<>();
+        if (pack.isEmpty()) {
+            return hits;
+        }
+        for (RulePack.Rule rule : pack.get().rules()) {
+            if (rule.event() != facts.type() || !inPopulation(rule, facts.labels())) {
+                continue;
+            }
+            switch (rule.kind()) {
+                case EACH_EVENT -> {
+                    if (meetsConditions(rule, facts)) {
+                        hits.add(new Hit(pack.get(), rule, facts, List.of(facts.eventId()), null));
+                    }
+                }
+                case ANNUAL_SUM -> rule.thresholds().stream().filter(t -> t.appliesTo(facts.labels())).findFirst()
+                        .filter(t -> t.crossedBy(facts.annualTotal()))
+                        .ifPresent(t -> hits.add(new Hit(pack.get(), rule, facts, facts.annualEvidence(), t.value())));
+            }
+        }
+        return hits;
+    }
+
+    private static boolean inPopulation(RulePack.Rule rule, Set<String> labels) {
+        return rule.population().isEmpty() || rule.population().stream().anyMatch(labels::contains);
+    }
+
+    private static boolean meetsConditions(RulePack.Rule rule, Facts facts) {
+        if (rule.maxDisabilityGrade() != null && (facts.disabilityGrade() == null || facts.disabilityGrade() > rule.maxDisabilityGrade())) {
+            return false;
+        }
+        return !rule.incomeDrops() || facts.incomeBefore() != null && facts.incomeAfter() != null && facts.incomeAfter() < facts.incomeBefore();
+    }
+}

@@ -1,0 +1,61 @@
+package org.zhulian.discovery;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+
+import org.neo4j.driver.Value;
+import org.zhulian.security.PersonalRecord;
+
+/** A warning about a household, as a caseworker or grid worker reads it. */
+public record Warning(String id, String householdId, String gridCode, WarningRule rule, RulePack.WarningClass warningClass,
+                      RulePack.Level level, WarningStatus status, int year, OffsetDateTime createdAt, OffsetDateTime dispatchedAt,
+                      LocalDate dueDate, Double annualTotal, Double threshold, List<Evidence> evidence) implements PersonalRecord {
+
+    /** The rule that fired, as the warning keeps it. */
+    public record WarningRule(String code, String name, String packRegion, String packVersion) {
+    }
+
+    /** An event the warning rests on. */
+    public record Evidence(String departmentCode, String recordId, DepartmentEventType type, LocalDate occurredOn, Double amount,
+                           String personId) {
+    }
+
+    static final String PROJECTION = """
+            w {.id, .householdId, .gridCode, .rule, .ruleName, .packRegion, .packVersion, .warningClass, .level, .status, .year, .createdAt,
+               .dispatchedAt, .dueDate, .annualTotal, .threshold,
+               evidence: [(w)-[:EVIDENCE]->(e:DepartmentEvent) | e {.department, .recordId, .type, .occurredOn, .amount,
+                          person: head([(e)-[:CONCERNS]->(p:Person) | p.id])}]}""";
+
+    static Warning of(Value map) {
+        List<Evidence> evidence = map.get("evidence").asList(e -> new Evidence(e.get("department").asString(), e.get("recordId").asString(),
+                        DepartmentEventType.valueOf(e.get("type").asString()), e.get("occurredOn").asLocalDate(),
+                        e.get("amount").isNull() ? null : e.get("amount").asDouble(), e.get("person").asString(null)))
+                .stream().sorted(Comparator.comparing(Evidence::occurredOn).thenComparing(Evidence::recordId)).toList();
+        return new Warning(map.get("id").asString(), map.get("householdId").asString(), map.get("gridCode").asString(),
+                new WarningRule(map.get("rule").asString(), map.get("ruleName").asString(), map.get("packRegion").asString(),
+                        map.get("packVersion").asString()),
+                RulePack.WarningClass.valueOf(map.get("warningClass").asString()), RulePack.Level.valueOf(map.get("level").asString()),
+                WarningStatus.valueOf(map.get("status").asString()), map.get("year").asInt(), map.get("createdAt").asOffsetDateTime(),
+                map.get("dispatchedAt").isNull() ? null : map.get("dispatchedAt").asOffsetDateTime(),
+                map.get("dueDate").isNull() ? null : map.get("dueDate").asLocalDate(),
+                map.get("annualTotal").isNull() ? null : map.get("annualTotal").asDouble(),
+                map.get("threshold").isNull() ? null : map.get("threshold").asDouble(), evidence);
+    }
+
+    /** The grid worker of the household's grid, by the token subject grid workers sign in with. */
+    public String assignee() {
+        return status == WarningStatus.DISPATCHED || status == WarningStatus.VISITED ? "grid-" + gridCode : null;
+    }
+
+    /** Whether it is past its due date and not yet visited, on this day. */
+    boolean overdueOn(LocalDate today) {
+        return status == WarningStatus.DISPATCHED && dueDate != null && today.isAfter(dueDate);
+    }
+
+    @Override
+    public String toString() {
+        return "Warning[" + id + "]";
+    }
+}

@@ -1,0 +1,93 @@
+package org.zhulian.discovery;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+import org.zhulian.department.Department;
+import org.zhulian.department.Departments;
+import org.zhulian.household.Household;
+import org.zhulian.household.Households;
+import org.zhulian.household.Person;
+import org.zhulian.household.Persons;
+import org.zhulian.region.Regions;
+import org.zhulian.security.Caller;
+import org.zhulian.system.graphql.Batches;
+import org.zhulian.system.graphql.Connection;
+import org.zhulian.system.graphql.Filters;
+import org.zhulian.system.graphql.Page;
+
+/** {@code warnings} for caseworkers and grid workers of the households' regions, and a grid worker's inbox, {@code myWarnings}. */
+@Controller
+class WarningController {
+
+    private final WarningRepository warnings;
+    private final Households households;
+    private final Persons persons;
+    private final Departments departments;
+    private final Regions regions;
+    private final Clock clock;
+
+    WarningController(WarningRepository warnings, Households households, Persons persons, Departments departments, Regions regions, Clock clock) {
+        this.warnings = warnings;
+        this.households = households;
+        this.persons = persons;
+        this.departments = departments;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    record WarningFilter(String regionCode, List<WarningStatus> status, RulePack.WarningClass warningClass, RulePack.Level level,
+                         Boolean overdue) {
+    }
+
+    @QueryMapping("warnings")
+    Connection<Connection.Edge<Warning>> warningList(@Argument WarningFilter filter, @Argument Integer first, @Argument String after,
+                                                     @ContextValue Caller caller) {
+        Page page = Page.of(first, after);
+        WarningFilter f = filter == null ? new WarningFilter(null, null, null, null, null) : filter;
+        var criteria = new WarningRepository.Criteria(regions.prefixOf(f.regionCode(), "filter.regionCode"), Filters.orNull(Filters.names(f.status())),
+                f.warningClass() == null ? null : f.warningClass().name(), f.level() == null ? null : f.level().name(), f.overdue(),
+                LocalDate.now(clock));
+        return Connection.of(warnings.page(criteria, caller.jurisdiction(), page, "w.createdAt DESC, w.id"), page,
+                () -> warnings.count(criteria, caller.jurisdiction()), Connection.Edge::new);
+    }
+
+    /** The warnings dispatched to the grids of the caller, due soonest first. */
+    @QueryMapping
+    Connection<Connection.Edge<Warning>> myWarnings(@Argument Integer first, @Argument String after, @ContextValue Caller caller) {
+        Page page = Page.of(first, after);
+        var criteria = new WarningRepository.Criteria("", List.of(WarningStatus.DISPATCHED.name()), null, null, null, LocalDate.now(clock));
+        return Connection.of(warnings.page(criteria, caller.jurisdiction(), page, "w.dueDate, w.level DESC, w.id"), page,
+                () -> warnings.count(criteria, caller.jurisdiction()), Connection.Edge::new);
+    }
+
+    @SchemaMapping(typeName = "Warning")
+    boolean overdue(Warning warning) {
+        return warning.overdueOn(LocalDate.now(clock));
+    }
+
+    @BatchMapping(typeName = "Warning")
+    Map<Warning, Household> household(List<Warning> batch, @ContextValue Caller caller) {
+        return Batches.match(batch, Warning::householdId,
+                Batches.index(households.byIds(Batches.keys(batch, Warning::householdId), caller.jurisdiction()), Household::id));
+    }
+
+    @BatchMapping(typeName = "WarningEvidence")
+    Map<Warning.Evidence, Department> department(List<Warning.Evidence> batch) {
+        return Batches.match(batch, Warning.Evidence::departmentCode, departments.byCode());
+    }
+
+    @BatchMapping(typeName = "WarningEvidence")
+    Map<Warning.Evidence, Person> person(List<Warning.Evidence> batch, @ContextValue Caller caller) {
+        return Batches.match(batch, Warning.Evidence::personId,
+                Batches.index(persons.byIds(Batches.keys(batch, Warning.Evidence::personId), caller.jurisdiction()), Person::id));
+    }
+}

@@ -1,0 +1,57 @@
+package org.zhulian.discovery;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhulian.security.Scope;
+import org.zhulian.system.Parameters;
+import org.zhulian.system.graphql.Page;
+
+/** Reads of warnings, each anchored at the caller's scope on the warnings' grid codes. */
+@Repository
+@Transactional(readOnly = true)
+class WarningRepository {
+
+    private static final String MATCH = Scope.SEEK + """
+            MATCH (w:Warning) WHERE w.gridCode STARTS WITH prefix AND w.gridCode STARTS WITH $region
+              AND ($statuses IS NULL OR w.status IN $statuses)
+              AND ($class IS NULL OR w.warningClass = $class)
+              AND ($level IS NULL OR w.level = $level)
+              AND ($overdue IS NULL OR (w.status = 'DISPATCHED' AND w.dueDate < $today) = $overdue)
+            WITH DISTINCT w
+            """;
+
+    private final Neo4jClient neo4j;
+
+    WarningRepository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    /** Which warnings. */
+    record Criteria(String region, List<String> statuses, String warningClass, String level, Boolean overdue, java.time.LocalDate today) {
+
+        Map<String, Object> parameters() {
+            return Parameters.of("region", region, "statuses", statuses, "class", warningClass, "level", level, "overdue", overdue, "today", today);
+        }
+    }
+
+    List<Warning> page(Criteria criteria, Scope scope, Page page, String order) {
+        return neo4j.query(MATCH + "RETURN " + Warning.PROJECTION + " AS warning ORDER BY " + order + " SKIP $skip LIMIT $limit")
+                .bindAll(parameters(criteria, scope)).bindAll(page.parameters())
+                .fetchAs(Warning.class).mappedBy((types, row) -> Warning.of(row.get("warning"))).all().stream().toList();
+    }
+
+    long count(Criteria criteria, Scope scope) {
+        return neo4j.query(MATCH + "RETURN count(w)").bindAll(parameters(criteria, scope)).fetchAs(Long.class).one().orElse(0L);
+    }
+
+    private static Map<String, Object> parameters(Criteria criteria, Scope scope) {
+        Map<String, Object> parameters = new HashMap<>(criteria.parameters());
+        parameters.putAll(scope.parameters());
+        return parameters;
+    }
+}

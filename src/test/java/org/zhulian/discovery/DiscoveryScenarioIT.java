@@ -1,0 +1,120 @@
+package org.zhulian.discovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.zhulian.support.GraphQlHttp;
+import org.zhulian.support.IntegrationTest;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The articles' households, found the way their cities found them: department records in through
+ * the feed, each city's rules over them, a warning in the grid worker's inbox with its due date.
+ */
+@IntegrationTest
+class DiscoveryScenarioIT {
+
+    static final String YANG_HOUSEHOLD = "00000000-0000-4000-8000-000000000003";
+    static final String YANG_GRID = "340705413001001";
+    static final String WARNING = """
+            id status warningClass level year dueDate overdue assignee annualTotal threshold
+            rule { code name packRegion } household { id address } evidence { recordId type amount occurredOn person { name } }""";
+    static final String WARNINGS = "query($f: WarningFilter) { warnings(filter: $f, first: 100) { totalCount edges { node { " + WARNING + " } } } }";
+
+    @Autowired
+    GraphQlHttp graphQl;
+
+    @Test
+    void yangsMothersBillsCrossTonglingsThresholdOnceAndTheGridWorkerHasToVisitWithinFiveWorkingDays() {
+        var feed = graphQl.as("partner-medical-insurance");
+        Map<String, Object> march = event("TL-2025-0301", "MEDICAL_SELF_PAY", EventIngestIT.WU_GUIYING_ID, "2025-03-02", Map.of("amount", 9000.0));
+        Map<String, Object> june = event("TL-2025-0610", "MEDICAL_SELF_PAY", EventIngestIT.WU_GUIYING_ID, "2025-06-10",
+                Map.of("amount", 7000.0, "inpatient", true));
+
+        assertThat(ingest(feed, List.of(march)).path("warnings").asInt()).as("9,000 is below 15,000 for a household without 低保 or 特困").isZero();
+        assertThat(ingest(feed, List.of(june)).path("warnings").asInt()).as("16,000 crosses it").isEqualTo(1);
+        JsonNode again = ingest(feed, List.of(march, june));
+        assertThat(again.path("unchanged").asInt()).isEqualTo(2);
+        assertThat(again.path("warnings").asInt()).isZero();
+        ingest(feed, List.of(event("TL-2025-0801", "MEDICAL_SELF_PAY", EventIngestIT.WU_GUIYING_ID, "2025-08-01", Map.of("amount", 500.0))));
+
+        List<JsonNode> warnings = nodes(graphQl.as("admin").post(WARNINGS, Map.of("f", Map.of("regionCode", YANG_GRID))).ok().path("warnings"));
+        assertThat(warnings).as("one open warning per household, rule and year: new bills join it").hasSize(1);
+        JsonNode warning = warnings.getFirst();
+        assertThat(warning.path("rule").path("code").asString()).isEqualTo("TL_MEDICAL_SELF_PAY");
+        assertThat(warning.path("rule").path("packRegion").asString()).isEqualTo("340700000000");
+        assertThat(warning.path("status").asString()).isEqualTo("DISPATCHED");
+        assertThat(warning.path("warningClass").asString()).isEqualTo("WARNING");
+        assertThat(warning.path("year").asInt()).isEqualTo(2025);
+        assertThat(warning.path("threshold").asDouble()).isEqualTo(15000.0);
+        assertThat(warning.path("annualTotal").asDouble()).isEqualTo(16500.0);
+        assertThat(warning.path("assignee").asString()).isEqualTo("grid-" + YANG_GRID);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        assertThat(warning.path("dueDate").asString()).isEqualTo(WorkingDays.official().after(today, 5).toString());
+        assertThat(warning.path("household").path("id").asString()).isEqualTo(YANG_HOUSEHOLD);
+        assertThat(warning.path("evidence").findValuesAsString("recordId")).containsExactly("TL-2025-0301", "TL-2025-0610", "TL-2025-0801");
+        assertThat(warning.path("evidence").findValuesAsString("name")).containsOnly("吴桂英");
+
+        JsonNode inbox = graphQl.as("grid-" + YANG_GRID).post("{ myWarnings { edges { node { id dueDate household { address } } } } }").ok()
+                .path("myWarnings");
+        assertThat(inbox.path("edges").findValuesAsString("id")).contains(warning.path("id").asString());
+        assertThat(graphQl.as("grid-330203009005001").post("{ myWarnings { edges { node { id } } } }").ok().path("myWarnings")
+                .path("edges").findValuesAsString("id")).as("another grid's worker").doesNotContain(warning.path("id").asString());
+        assertThat(graphQl.as("charity-demo").post("{ warnings { totalCount } }").errorCode()).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void liusNewCertificateLisMotherInLawsBillAndAnUnemploymentInHaishuGoWhereTheirCitiesSendThem() {
+        var feed = graphQl.as("partner-medical-insurance");
+        ingest(feed, List.of(
+                event("CL-2025-0805", "DISABILITY_CERTIFICATE", "340706197409234571", "2025-08-05", Map.of("disabilityType", "肢体", "disabilityGrade", 2)),
+                event("HN-2025-0408", "MEDICAL_SELF_PAY", "411122195605053062", "2025-04-08", Map.of("amount", 6000.0, "inpatient", true)),
+                event("NB-2025-1101", "UNEMPLOYMENT", "330203198309031482", "2025-11-01", Map.of())));
+
+        JsonNode liu = only(graphQl.as("admin").post(WARNINGS, Map.of("f", Map.of("regionCode", "340706100003001"))).ok().path("warnings"));
+        assertThat(liu.path("rule").path("code").asString()).isEqualTo("TL_NEW_DISABILITY");
+        assertThat(liu.path("status").asString()).isEqualTo("DISPATCHED");
+
+        JsonNode li = only(graphQl.as("admin").post(WARNINGS, Map.of("f", Map.of("regionCode", "411122101229001"))).ok().path("warnings"));
+        assertThat(li.path("rule").path("code").asString()).as("Henan's pack, 临颍县 being in Henan").isEqualTo("HN_MEDICAL_SELF_PAY");
+        assertThat(li.path("level").asString()).isEqualTo("URGENT");
+
+        JsonNode hint = only(graphQl.as("admin").post(WARNINGS, Map.of("f", Map.of("regionCode", "330203009005001",
+                "warningClass", "HINT"))).ok().path("warnings"));
+        assertThat(hint.path("rule").path("code").asString()).isEqualTo("CZ_UNEMPLOYMENT");
+        assertThat(hint.path("status").asString()).as("a hint is reviewed before anything is dispatched").isEqualTo("REVIEW");
+        assertThat(hint.path("dueDate").isNull()).isTrue();
+        assertThat(hint.path("assignee").isNull()).isTrue();
+        assertThat(graphQl.as("grid-330203009005001").post("{ myWarnings { edges { node { id } } } }").ok().path("myWarnings")
+                .path("edges").findValuesAsString("id")).doesNotContain(hint.path("id").asString());
+    }
+
+    private static JsonNode ingest(GraphQlHttp feed, List<Map<String, Object>> events) {
+        return feed.post(EventIngestIT.INGEST.replace("unmatched rejected", "unmatched warnings rejected"), Map.of("events", events))
+                .ok().path("ingestEvents");
+    }
+
+    private static List<JsonNode> nodes(JsonNode connection) {
+        return connection.path("edges").valueStream().map(e -> e.path("node")).toList();
+    }
+
+    private static JsonNode only(JsonNode connection) {
+        List<JsonNode> nodes = nodes(connection);
+        assertThat(nodes).hasSize(1);
+        return nodes.getFirst();
+    }
+
+    static Map<String, Object> event(String recordId, String type, String idNumber, String occurredOn, Map<String, Object> details) {
+        Map<String, Object> event = new HashMap<>(EventIngestIT.event(recordId, type, idNumber, details));
+        event.put("occurredOn", occurredOn);
+        return event;
+    }
+}
