@@ -11,7 +11,18 @@ import org.zhulian.security.PersonalRecord;
 /** A warning about a household, as a caseworker or grid worker reads it. */
 public record Warning(String id, String householdId, String gridCode, WarningRule rule, RulePack.WarningClass warningClass,
                       RulePack.Level level, WarningStatus status, int year, OffsetDateTime createdAt, OffsetDateTime dispatchedAt,
-                      LocalDate dueDate, Double annualTotal, Double threshold, List<Evidence> evidence) implements PersonalRecord {
+                      LocalDate dueDate, Double annualTotal, Double threshold, List<Evidence> evidence, Visit visit, Result result)
+        implements PersonalRecord {
+
+    /** The grid worker's report. */
+    public record Visit(LocalDate visitedOn, String visitedBy, boolean withinDeadline, WarningInputs.FiveAnswersInput answers, String findings,
+                        List<String> photos) {
+    }
+
+    /** What it came to. */
+    public record Result(WarningInputs.WarningOutcome outcome, String aid, Double aidAmountYuan, String needId, String note, String closedBy,
+                         OffsetDateTime closedAt) {
+    }
 
     /** The rule that fired, as the warning keeps it. */
     public record WarningRule(String code, String name, String packRegion, String packVersion) {
@@ -24,7 +35,9 @@ public record Warning(String id, String householdId, String gridCode, WarningRul
 
     static final String PROJECTION = """
             w {.id, .householdId, .gridCode, .rule, .ruleName, .packRegion, .packVersion, .warningClass, .level, .status, .year, .createdAt,
-               .dispatchedAt, .dueDate, .annualTotal, .threshold,
+               .dispatchedAt, .dueDate, .annualTotal, .threshold, .visitedOn, .visitedBy, .withinDeadline, .livelihood, .medicalAndEducation,
+               .employment, .policyAwareness, .serviceEvaluation, .findings, .photos, .outcome, .aid, .aidAmountYuan, .needId, .note,
+               .closedBy, .closedAt,
                evidence: [(w)-[:EVIDENCE]->(e:DepartmentEvent) | e {.department, .recordId, .type, .occurredOn, .amount,
                           person: head([(e)-[:CONCERNS]->(p:Person) | p.id])}]}""";
 
@@ -41,7 +54,26 @@ public record Warning(String id, String householdId, String gridCode, WarningRul
                 map.get("dispatchedAt").isNull() ? null : map.get("dispatchedAt").asOffsetDateTime(),
                 map.get("dueDate").isNull() ? null : map.get("dueDate").asLocalDate(),
                 map.get("annualTotal").isNull() ? null : map.get("annualTotal").asDouble(),
-                map.get("threshold").isNull() ? null : map.get("threshold").asDouble(), evidence);
+                map.get("threshold").isNull() ? null : map.get("threshold").asDouble(), evidence, visitOf(map), resultOf(map));
+    }
+
+    private static Visit visitOf(Value map) {
+        if (map.get("visitedOn").isNull()) {
+            return null;
+        }
+        return new Visit(map.get("visitedOn").asLocalDate(), map.get("visitedBy").asString(), map.get("withinDeadline").asBoolean(),
+                new WarningInputs.FiveAnswersInput(map.get("livelihood").asString(), map.get("medicalAndEducation").asString(),
+                        map.get("employment").asString(), map.get("policyAwareness").asString(), map.get("serviceEvaluation").asString()),
+                map.get("findings").asString(), map.get("photos").isNull() ? List.of() : map.get("photos").asList(Value::asString));
+    }
+
+    private static Result resultOf(Value map) {
+        if (map.get("outcome").isNull()) {
+            return null;
+        }
+        return new Result(WarningInputs.WarningOutcome.valueOf(map.get("outcome").asString()), map.get("aid").asString(null),
+                map.get("aidAmountYuan").isNull() ? null : map.get("aidAmountYuan").asDouble(), map.get("needId").asString(null),
+                map.get("note").asString(), map.get("closedBy").asString(), map.get("closedAt").asOffsetDateTime());
     }
 
     /** The grid worker of the household's grid, by the token subject grid workers sign in with. */

@@ -4,44 +4,95 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
+import org.zhulian.access.Changes;
 import org.zhulian.department.Department;
 import org.zhulian.department.Departments;
 import org.zhulian.household.Household;
 import org.zhulian.household.Households;
 import org.zhulian.household.Person;
 import org.zhulian.household.Persons;
+import org.zhulian.need.Need;
+import org.zhulian.need.Needs;
 import org.zhulian.region.Regions;
 import org.zhulian.security.Caller;
 import org.zhulian.system.graphql.Batches;
 import org.zhulian.system.graphql.Connection;
 import org.zhulian.system.graphql.Filters;
 import org.zhulian.system.graphql.Page;
+import org.zhulian.system.graphql.Texts;
 
 /** {@code warnings} for caseworkers and grid workers of the households' regions, and a grid worker's inbox, {@code myWarnings}. */
 @Controller
 class WarningController {
 
     private final WarningRepository warnings;
+    private final WarningChanges warningChanges;
+    private final Changes changes;
+    private final Needs needs;
     private final Households households;
     private final Persons persons;
     private final Departments departments;
     private final Regions regions;
     private final Clock clock;
 
-    WarningController(WarningRepository warnings, Households households, Persons persons, Departments departments, Regions regions, Clock clock) {
+    WarningController(WarningRepository warnings, WarningChanges warningChanges, Changes changes, Needs needs, Households households,
+                      Persons persons, Departments departments, Regions regions, Clock clock) {
         this.warnings = warnings;
+        this.warningChanges = warningChanges;
+        this.changes = changes;
+        this.needs = needs;
         this.households = households;
         this.persons = persons;
         this.departments = departments;
         this.regions = regions;
         this.clock = clock;
+    }
+
+    record WarningPayload(Warning warning) {
+    }
+
+    @MutationMapping
+    WarningPayload reviewWarning(@Argument WarningInputs.ReviewWarningInput input, @ContextValue Caller caller) {
+        String note = input.note() == null ? null : Texts.required(input.note(), "input.note", WarningInputs.MAX_ANSWER);
+        return change(caller, "reviewWarning", input.id(), change -> warningChanges.review(change, input.id(), input.approve(), note));
+    }
+
+    @MutationMapping
+    WarningPayload reportVisit(@Argument WarningInputs.ReportVisitInput input, @ContextValue Caller caller) {
+        WarningInputs.ReportVisitInput visit = input.checked(LocalDate.now(clock));
+        return change(caller, "reportVisit", input.id(), change -> warningChanges.reportVisit(change, visit));
+    }
+
+    @MutationMapping
+    WarningPayload closeWarning(@Argument WarningInputs.CloseWarningInput input, @ContextValue Caller caller) {
+        WarningInputs.CloseWarningInput close = input.checked();
+        if (close.need() != null) {
+            needs.checkedDescription(close.need().categoryCode(), close.need().description(), "input.need");
+        }
+        return change(caller, "closeWarning", input.id(), change -> warningChanges.close(change, close));
+    }
+
+    @BatchMapping(typeName = "WarningResult")
+    Map<Warning.Result, Need> need(List<Warning.Result> batch, @ContextValue Caller caller) {
+        return Batches.match(batch, Warning.Result::needId,
+                Batches.index(needs.byIds(Batches.keys(batch, Warning.Result::needId), caller.jurisdiction()), Need::id));
+    }
+
+    private WarningPayload change(Caller caller, String action, String id, Consumer<Changes.Change> work) {
+        changes.apply(caller, action, List.of(id), change -> {
+            work.accept(change);
+            return id;
+        });
+        return new WarningPayload(warnings.byId(id, caller.jurisdiction()).orElseThrow());
     }
 
     record WarningFilter(String regionCode, List<WarningStatus> status, RulePack.WarningClass warningClass, RulePack.Level level,

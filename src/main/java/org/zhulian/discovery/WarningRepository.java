@@ -1,8 +1,10 @@
 package org.zhulian.discovery;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -32,11 +34,17 @@ class WarningRepository {
     }
 
     /** Which warnings. */
-    record Criteria(String region, List<String> statuses, String warningClass, String level, Boolean overdue, java.time.LocalDate today) {
+    record Criteria(String region, List<String> statuses, String warningClass, String level, Boolean overdue, LocalDate today) {
 
         Map<String, Object> parameters() {
             return Parameters.of("region", region, "statuses", statuses, "class", warningClass, "level", level, "overdue", overdue, "today", today);
         }
+    }
+
+    Optional<Warning> byId(String id, Scope scope) {
+        return neo4j.query("MATCH (w:Warning {id: $id}) WHERE " + Scope.covers("w") + " RETURN " + Warning.PROJECTION + " AS warning")
+                .bind(id).to("id").bindAll(scope.parameters())
+                .fetchAs(Warning.class).mappedBy((types, row) -> Warning.of(row.get("warning"))).one();
     }
 
     List<Warning> page(Criteria criteria, Scope scope, Page page, String order) {

@@ -22,6 +22,8 @@ public enum AccessRule {
     REFERRAL(true, Caller::handlesReferrals),
     /** Claiming and delivering micro-wishes, and a donor's own profile: charities and individual donors (CHARITY). */
     DONOR(false, Caller::donates),
+    /** A visit's report: the grid worker of the household (its grids decide which), caseworkers and ADMIN. */
+    VISIT(true, Caller::visits),
     /** Department events in: machine clients with {@code events:write}, and ADMIN. */
     EVENTS_WRITE(false, Caller::writesEvents),
     /** The audit log: ADMIN only. */
@@ -53,6 +55,7 @@ public enum AccessRule {
             case MATCH_READ -> "Your role may not search resources (scope match:read)";
             case REFERRAL -> "Your role does not handle referrals";
             case DONOR -> "Only donors (role CHARITY) claim wishes";
+            case VISIT -> "Only grid workers and caseworkers report visits";
             case EVENTS_WRITE -> "Your role may not send department events (scope events:write)";
             case AUDITOR -> "Only ADMIN reads the audit log";
         };

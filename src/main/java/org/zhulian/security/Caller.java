@@ -109,6 +109,11 @@ public record Caller(String user, Role role, Scope jurisdiction, Set<String> sco
         return role == Role.ADMIN || role == Role.CASEWORKER || role == Role.PROVIDER && provider != null;
     }
 
+    /** Whether the caller visits households and reports back: grid workers, caseworkers and ADMIN. */
+    public boolean visits() {
+        return role == Role.GRID_WORKER || writesRegistry();
+    }
+
     /** Whether the caller may send department events: machine clients with {@code events:write}, and ADMIN. */
     public boolean writesEvents() {
         return role == Role.ADMIN || role == Role.PARTNER_APP && scopes.contains(EVENTS_WRITE);

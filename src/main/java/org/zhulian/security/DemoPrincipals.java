@@ -28,6 +28,7 @@ class DemoPrincipals {
             new Principal("caseworker-shiqi", Role.CASEWORKER, "330203009000", List.of(), List.of()),
             new Principal("caseworker-changning", Role.CASEWORKER, "310105000000", List.of(), List.of()),
             new Principal("caseworker-huayang", Role.CASEWORKER, "310105001000", List.of(), List.of()),
+            new Principal("caseworker-tongling", Role.CASEWORKER, "340700000000", List.of(), List.of()),
             new Principal("charity-demo", Role.CHARITY, null, List.of(), List.of()),
             new Principal("charity-a", Role.CHARITY, null, List.of(), List.of()),
             new Principal("charity-b", Role.CHARITY, null, List.of(), List.of()),

@@ -27,6 +27,12 @@ class DiscoveryScenarioIT {
     static final String WARNING = """
             id status warningClass level year dueDate overdue assignee annualTotal threshold
             rule { code name packRegion } household { id address } evidence { recordId type amount occurredOn person { name } }""";
+    static final String CHANGED = " { warning { " + WARNING + """
+             visit { visitedOn withinDeadline answers { policyAwareness } findings photos }
+             result { outcome aid aidAmountYuan note closedBy need { id status description } } } } }""";
+    static final String REVIEW = "mutation($input: ReviewWarningInput!) { reviewWarning(input: $input)" + CHANGED;
+    static final String REPORT = "mutation($input: ReportVisitInput!) { reportVisit(input: $input)" + CHANGED;
+    static final String CLOSE = "mutation($input: CloseWarningInput!) { closeWarning(input: $input)" + CHANGED;
     static final String WARNINGS = "query($f: WarningFilter) { warnings(filter: $f, first: 100) { totalCount edges { node { " + WARNING + " } } } }";
 
     @Autowired
@@ -69,6 +75,28 @@ class DiscoveryScenarioIT {
         assertThat(graphQl.as("grid-330203009005001").post("{ myWarnings { edges { node { id } } } }").ok().path("myWarnings")
                 .path("edges").findValuesAsString("id")).as("another grid's worker").doesNotContain(warning.path("id").asString());
         assertThat(graphQl.as("charity-demo").post("{ warnings { totalCount } }").errorCode()).isEqualTo("FORBIDDEN");
+
+        String id = warning.path("id").asString();
+        Map<String, Object> visit = Map.of("id", id, "visitedOn", today.toString(), "findings", "母亲住院后家中积蓄用尽，女儿一边工作一边照料",
+                "photos", List.of("doc://visits/2025/tl-0001.jpg"), "answers", Map.of("livelihood", "吃穿住行基本有保障", "medicalAndEducation",
+                        "母亲住院费用高，自付部分负担重", "employment", "女儿在职，收入不高", "policyAwareness", "不了解临时救助", "serviceEvaluation", "满意"));
+        assertThat(graphQl.as("grid-330203009005001").post(REPORT, Map.of("input", visit)).errorCode()).as("another grid's worker")
+                .isEqualTo("FORBIDDEN");
+        assertThat(graphQl.as("caseworker-tongling").post(CLOSE, Map.of("input", Map.of("id", id, "outcome", "NO_ACTION", "note", "x")))
+                .errorMessage()).as("not visited yet").contains("DISPATCHED");
+        JsonNode visited = graphQl.as("grid-" + YANG_GRID).post(REPORT, Map.of("input", visit)).ok().path("reportVisit").path("warning");
+        assertThat(visited.path("status").asString()).isEqualTo("VISITED");
+        assertThat(visited.path("visit").path("withinDeadline").asBoolean()).isTrue();
+        assertThat(visited.path("visit").path("answers").path("policyAwareness").asString()).isEqualTo("不了解临时救助");
+
+        JsonNode closed = graphQl.as("caseworker-tongling").post(CLOSE, Map.of("input", Map.of("id", id, "outcome", "AID_GRANTED",
+                "aid", "临时救助", "aidAmountYuan", 3000.0, "note", "按支出型困难给予临时救助"))).ok().path("closeWarning").path("warning");
+        assertThat(closed.path("status").asString()).isEqualTo("CLOSED");
+        assertThat(closed.path("result").path("outcome").asString()).isEqualTo("AID_GRANTED");
+        assertThat(closed.path("result").path("aidAmountYuan").asDouble()).isEqualTo(3000.0);
+        assertThat(closed.path("result").path("closedBy").asString()).isEqualTo("caseworker-tongling");
+        assertThat(graphQl.as("grid-" + YANG_GRID).post("{ myWarnings { edges { node { id } } } }").ok().path("myWarnings")
+                .path("edges").findValuesAsString("id")).as("out of the inbox").doesNotContain(id);
     }
 
     @Test
@@ -95,6 +123,27 @@ class DiscoveryScenarioIT {
         assertThat(hint.path("assignee").isNull()).isTrue();
         assertThat(graphQl.as("grid-330203009005001").post("{ myWarnings { edges { node { id } } } }").ok().path("myWarnings")
                 .path("edges").findValuesAsString("id")).doesNotContain(hint.path("id").asString());
+
+        var shiqi = graphQl.as("caseworker-shiqi");
+        assertThat(shiqi.post(REVIEW, Map.of("input", Map.of("id", hint.path("id").asString(), "approve", false))).errorCode())
+                .as("a dismissal says why").isEqualTo("BAD_USER_INPUT");
+        JsonNode approved = shiqi.post(REVIEW, Map.of("input", Map.of("id", hint.path("id").asString(), "approve", true))).ok()
+                .path("reviewWarning").path("warning");
+        assertThat(approved.path("status").asString()).isEqualTo("DISPATCHED");
+        assertThat(approved.path("dueDate").asString())
+                .isEqualTo(WorkingDays.official().after(LocalDate.now(ZoneId.of("Asia/Shanghai")), 5).toString());
+        assertThat(graphQl.as("grid-330203009005001").post("{ myWarnings { edges { node { id } } } }").ok().path("myWarnings")
+                .path("edges").findValuesAsString("id")).as("now in the inbox").contains(hint.path("id").asString());
+
+        String liuId = liu.path("id").asString();
+        graphQl.as("grid-340706100003001").post(REPORT, Map.of("input", Map.of("id", liuId, "visitedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
+                "findings", "术后偏瘫，白天无人照料", "answers", Map.of("livelihood", "基本", "medicalAndEducation", "需康复", "employment", "无法工作",
+                        "policyAwareness", "了解低保", "serviceEvaluation", "满意")))).ok();
+        JsonNode referred = graphQl.as("caseworker-tongling").post(CLOSE, Map.of("input", Map.of("id", liuId, "outcome", "REFERRED",
+                "note", "转介居家照护", "need", Map.of("categoryCode", "DAILY_LIFE.HOME_CARE", "description", "术后偏瘫，白天需要上门照护", "urgency", "HIGH"))))
+                .ok().path("closeWarning").path("warning");
+        assertThat(referred.path("result").path("need").path("status").asString()).as("REFERRED records a need").isEqualTo("OPEN");
+        assertThat(referred.path("result").path("need").path("description").asString()).isEqualTo("术后偏瘫，白天需要上门照护");
     }
 
     private static JsonNode ingest(GraphQlHttp feed, List<Map<String, Object>> events) {

@@ -58,6 +58,7 @@ public final class TestTokens {
             case "caseworker-shiqi" -> claims.claim("roles", List.of("CASEWORKER")).claim("region", "330203009000");
             case "caseworker-changning" -> claims.claim("roles", List.of("CASEWORKER")).claim("region", "310105000000");
             case "caseworker-huayang" -> claims.claim("roles", List.of("CASEWORKER")).claim("region", "310105001000");
+            case "caseworker-tongling" -> claims.claim("roles", List.of("CASEWORKER")).claim("region", "340700000000");
             case "charity-demo", "charity-a", "charity-b", "charity-c" -> claims.claim("roles", List.of("CHARITY"));
             case "provider-shiqi-homecare" -> claims.claim("roles", List.of("PROVIDER")).claim("provider", Stories.SHIQI_HOME_CARE_CENTRE);
             case "partner-medical-insurance" -> claims.claim("roles", List.of("PARTNER_APP")).claim("scope", "events:write");

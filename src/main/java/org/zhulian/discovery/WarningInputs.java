@@ -1,0 +1,104 @@
+package org.zhulian.discovery;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.zhulian.need.Urgency;
+import org.zhulian.system.graphql.InvalidInputException;
+import org.zhulian.system.graphql.Texts;
+
+/** The inputs of the warnings' closed loop and their checks, before any transaction; {@code toString} leaves free text out. */
+final class WarningInputs {
+
+    static final int MAX_NOTE = 500;
+    static final int MAX_ANSWER = 300;
+    static final int MAX_FINDINGS = 1_000;
+    static final int MAX_PHOTOS = 10;
+    static final int MAX_REFERENCE = 200;
+    static final int MAX_AID = 100;
+
+    private WarningInputs() {
+    }
+
+    enum WarningOutcome {
+        AID_GRANTED, POLICY_ADJUSTED, REFERRED, NOT_ELIGIBLE, NO_ACTION
+    }
+
+    record ReviewWarningInput(String id, Boolean approve, String note) {
+        @Override
+        public String toString() {
+            return "ReviewWarningInput[" + id + "]";
+        }
+    }
+
+    record FiveAnswersInput(String livelihood, String medicalAndEducation, String employment, String policyAwareness,
+                            String serviceEvaluation) {
+
+        FiveAnswersInput checked() {
+            return new FiveAnswersInput(answer(livelihood, "livelihood"), answer(medicalAndEducation, "medicalAndEducation"),
+                    answer(employment, "employment"), answer(policyAwareness, "policyAwareness"), answer(serviceEvaluation, "serviceEvaluation"));
+        }
+
+        private static String answer(String text, String field) {
+            return Texts.required(text, "input.answers." + field, MAX_ANSWER);
+        }
+
+        @Override
+        public String toString() {
+            return "FiveAnswersInput";
+        }
+    }
+
+    record ReportVisitInput(String id, LocalDate visitedOn, FiveAnswersInput answers, String findings, List<String> photos) {
+
+        ReportVisitInput checked(LocalDate today) {
+            if (visitedOn.isAfter(today)) {
+                throw new InvalidInputException("input.visitedOn", "visitedOn must not lie in the future");
+            }
+            List<String> references = photos == null ? List.of() : photos;
+            if (references.size() > MAX_PHOTOS) {
+                throw new InvalidInputException("input.photos", "At most " + MAX_PHOTOS + " photos");
+            }
+            return new ReportVisitInput(id, visitedOn, answers.checked(), Texts.required(findings, "input.findings", MAX_FINDINGS),
+                    references.stream().map(photo -> Texts.required(photo, "input.photos", MAX_REFERENCE)).toList());
+        }
+
+        @Override
+        public String toString() {
+            return "ReportVisitInput[" + id + "]";
+        }
+    }
+
+    record WarningNeedInput(String categoryCode, String description, Urgency urgency, String personId) {
+        @Override
+        public String toString() {
+            return "WarningNeedInput[" + categoryCode + "]";
+        }
+    }
+
+    record CloseWarningInput(String id, WarningOutcome outcome, String aid, Double aidAmountYuan, WarningNeedInput need, String note) {
+
+        /** Each outcome says what it needs: the aid for AID_GRANTED, the need for REFERRED, and nothing it does not use. */
+        CloseWarningInput checked() {
+            String text = Texts.required(note, "input.note", MAX_NOTE);
+            if (outcome == WarningOutcome.AID_GRANTED && aid == null) {
+                throw new InvalidInputException("input.aid", "Say which aid was granted");
+            }
+            if (outcome != WarningOutcome.AID_GRANTED && (aid != null || aidAmountYuan != null)) {
+                throw new InvalidInputException("input.aid", "Aid is given only with outcome AID_GRANTED");
+            }
+            if ((outcome == WarningOutcome.REFERRED) != (need != null)) {
+                throw new InvalidInputException("input.need", "A need is recorded with outcome REFERRED, and only then");
+            }
+            if (aidAmountYuan != null && (aidAmountYuan.isNaN() || aidAmountYuan < 0 || aidAmountYuan > EventRows.MAX_AMOUNT)) {
+                throw new InvalidInputException("input.aidAmountYuan", "aidAmountYuan must be 0 or more");
+            }
+            return new CloseWarningInput(id, outcome, aid == null ? null : Texts.required(aid, "input.aid", MAX_AID), aidAmountYuan, need, text);
+        }
+
+        @Override
+        public String toString() {
+            return "CloseWarningInput[" + id + " " + outcome + "]";
+        }
+    }
+}
