@@ -37,7 +37,9 @@ class Discovery {
                    e.incomeAfter AS after, h.id AS household, h.gridCode AS grid,
                    [(p)-[a:HAS_LABEL]->(l:Label) WHERE a.until IS NULL OR a.until >= e.occurredOn | l.code]
                    + [(h)-[a:HAS_LABEL]->(l:Label) WHERE a.until IS NULL OR a.until >= e.occurredOn | l.code] AS labels,
-                   reduce(total = 0.0, o IN year | total + o.amount) AS annual, [o IN year | o.id] AS annualEvidence""";
+                   reduce(total = 0.0, o IN year | total + o.amount) AS annual, [o IN year | o.id] AS annualEvidence,
+                   [(h)<-[:MEMBER_OF]-(:Person)<-[:CONCERNS]-(o:DepartmentEvent) WHERE o.occurredOn.year = e.occurredOn.year
+                    | o {.id, .type, .amount}] AS householdYear""";
 
     private static final String RAISE = """
             UNWIND $hits AS hit
@@ -45,7 +47,8 @@ class Discovery {
             MERGE (w:OpenWarning {openKey: hit.openKey})
             ON CREATE SET w:Warning, w += hit.properties, w.id = hit.id, w.createdAt = $now, w.gridCode = h.gridCode, w.householdId = h.id,
                           w.fresh = true
-            SET w.threshold = hit.threshold, w.annualTotal = hit.annualTotal, w.updated = $now
+            SET w.threshold = hit.threshold, w.annualTotal = hit.annualTotal, w.level = hit.level, w.score = hit.score,
+                w.scoreBreakdown = hit.breakdown, w.updated = $now
             WITH w, h, hit, w.fresh IS NOT NULL AS created
             REMOVE w.fresh
             MERGE (w)-[:ABOUT]->(h)
@@ -93,7 +96,7 @@ class Discovery {
         boolean dispatched = rule.warningClass() == RulePack.WarningClass.WARNING && !hit.pack().reviewWarnings();
         LocalDate today = now.toLocalDate();
         Map<String, Object> properties = Parameters.of("rule", rule.code(), "ruleName", rule.name(), "packRegion", hit.pack().region(),
-                "packVersion", hit.pack().version(), "warningClass", rule.warningClass().name(), "level", rule.level().name(),
+                "packVersion", hit.pack().version(), "warningClass", rule.warningClass().name(),
                 "year", hit.facts().occurredOn().getYear(), "status", dispatched ? WarningStatus.DISPATCHED.name() : WarningStatus.REVIEW.name(),
                 "dispatchedAt", dispatched ? now : null, "dueDate", dispatched ? calendar.after(today, DAYS_TO_VISIT) : null);
         properties.values().removeIf(v -> v == null);
@@ -105,6 +108,9 @@ class Discovery {
         row.put("threshold", hit.threshold());
         row.put("annualTotal", hit.threshold() == null ? null : hit.facts().annualTotal());
         row.put("evidence", hit.evidence());
+        row.put("level", hit.level().name());
+        row.put("score", hit.breakdown().isEmpty() ? null : hit.score());
+        row.put("breakdown", hit.breakdown().stream().map(s -> s.indicator() + ":" + s.points()).toList());
         return row;
     }
 
@@ -112,7 +118,9 @@ class Discovery {
         return new Evaluation.Facts(row.get("event").asString(), DepartmentEventType.valueOf(row.get("type").asString()),
                 row.get("occurredOn").asLocalDate(), integer(row.get("grade")), decimal(row.get("before")), decimal(row.get("after")),
                 row.get("household").asString(), row.get("grid").asString(), new HashSet<>(row.get("labels").asList(Value::asString)),
-                row.get("annual").asDouble(), row.get("annualEvidence").asList(Value::asString));
+                row.get("annual").asDouble(), row.get("annualEvidence").asList(Value::asString),
+                row.get("householdYear").asList(e -> new Evaluation.HouseholdEvent(e.get("id").asString(),
+                        DepartmentEventType.valueOf(e.get("type").asString()), decimal(e.get("amount")))));
     }
 
     private static Integer integer(Value value) {

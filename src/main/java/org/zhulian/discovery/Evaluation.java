@@ -26,11 +26,28 @@ final class Evaluation {
      */
     record Facts(String eventId, DepartmentEventType type, LocalDate occurredOn, Integer disabilityGrade, Double incomeBefore,
                  Double incomeAfter, String householdId, String gridCode, Set<String> labels, double annualTotal,
-                 List<String> annualEvidence) {
+                 List<String> annualEvidence, List<HouseholdEvent> householdYear) {
+    }
+
+    /** An event of any member of the household in the same calendar year, for scored rules. */
+    record HouseholdEvent(String id, DepartmentEventType type, Double amount) {
+    }
+
+    /** One indicator that scored, and its points. */
+    record Scored(String indicator, int points) {
     }
 
     /** A rule that fired, for a household, with its evidence and, for a sum, the threshold it crossed. */
-    record Hit(RulePack pack, RulePack.Rule rule, Facts facts, List<String> evidence, Double threshold) {
+    record Hit(RulePack pack, RulePack.Rule rule, Facts facts, List<String> evidence, Double threshold, RulePack.Level level,
+               List<Scored> breakdown) {
+
+        Hit(RulePack pack, RulePack.Rule rule, Facts facts, List<String> evidence, Double threshold) {
+            this(pack, rule, facts, evidence, threshold, rule.level(), List.of());
+        }
+
+        int score() {
+            return breakdown.stream().mapToInt(Scored::points).sum();
+        }
 
         /** One open warning per household, rule and year. */
         String openKey() {
@@ -44,7 +61,14 @@ final class Evaluation {
             return hits;
         }
         for (RulePack.Rule rule : pack.get().rules()) {
-            if (rule.event() != facts.type() || !inPopulation(rule, facts.labels())) {
+            if (!inPopulation(rule, facts.labels())) {
+                continue;
+            }
+            if (rule.kind() == RulePack.Kind.SCORED) {
+                scored(pack.get(), rule, facts).ifPresent(hits::add);
+                continue;
+            }
+            if (rule.event() != facts.type()) {
                 continue;
             }
             switch (rule.kind()) {
@@ -56,9 +80,38 @@ final class Evaluation {
                 case ANNUAL_SUM -> rule.thresholds().stream().filter(t -> t.appliesTo(facts.labels())).findFirst()
                         .filter(t -> t.crossedBy(facts.annualTotal()))
                         .ifPresent(t -> hits.add(new Hit(pack.get(), rule, facts, facts.annualEvidence(), t.value())));
+                default -> throw new IllegalStateException(rule.kind() + " handled above");
             }
         }
         return hits;
+    }
+
+    /**
+     * A scored rule over the household's year, when the new event is one of its indicators: each
+     * indicator present counts once, with the events that make it present as evidence.
+     */
+    private static Optional<Hit> scored(RulePack pack, RulePack.Rule rule, Facts facts) {
+        if (rule.indicators().stream().noneMatch(indicator -> indicator.event() == facts.type())) {
+            return Optional.empty();
+        }
+        List<Scored> breakdown = new ArrayList<>();
+        List<String> evidence = new ArrayList<>();
+        for (RulePack.Indicator indicator : rule.indicators()) {
+            List<String> present = facts.householdYear().stream()
+                    .filter(e -> e.type() == indicator.event()
+                            && (indicator.amountAtLeast() == null || e.amount() != null && e.amount() >= indicator.amountAtLeast()))
+                    .map(HouseholdEvent::id).toList();
+            if (!present.isEmpty()) {
+                breakdown.add(new Scored(indicator.code(), indicator.points()));
+                present.stream().filter(id -> !evidence.contains(id)).forEach(evidence::add);
+            }
+        }
+        int score = breakdown.stream().mapToInt(Scored::points).sum();
+        if (score < rule.warningLine()) {
+            return Optional.empty();
+        }
+        RulePack.Level level = rule.urgentLine() != null && score >= rule.urgentLine() ? RulePack.Level.URGENT : RulePack.Level.GENERAL;
+        return Optional.of(new Hit(pack, rule, facts, evidence, null, level, List.copyOf(breakdown)));
     }
 
     private static boolean inPopulation(RulePack.Rule rule, Set<String> labels) {

@@ -26,7 +26,12 @@ public record RulePack(String region, String name, String source, String version
         /** On every event of its type that meets its conditions. */
         EACH_EVENT,
         /** When the person's events of its type in one calendar year add up past a threshold that depends on their labels. */
-        ANNUAL_SUM
+        ANNUAL_SUM,
+        /**
+         * When the household's indicators of one calendar year (each counted once) score up to the
+         * warning line; up to the urgent line, the warning is URGENT.
+         */
+        SCORED
     }
 
     public enum WarningClass {
@@ -47,9 +52,20 @@ public record RulePack(String region, String name, String source, String version
      * @param thresholds         for ANNUAL_SUM: the first whose labels the person or household holds (empty labels: anyone) applies
      * @param maxDisabilityGrade for a certificate: only grades up to this (1 is the most severe)
      * @param incomeDrops        for an income change: only when the income falls
+     * @param indicators         for SCORED: what scores, and how much
+     * @param warningLine        for SCORED: the score that raises a GENERAL warning
+     * @param urgentLine         for SCORED: the score that makes it URGENT
      */
     public record Rule(String code, String name, Kind kind, DepartmentEventType event, WarningClass warningClass, Level level,
-                       List<String> population, List<Threshold> thresholds, Integer maxDisabilityGrade, boolean incomeDrops) {
+                       List<String> population, List<Threshold> thresholds, Integer maxDisabilityGrade, boolean incomeDrops,
+                       List<Indicator> indicators, Integer warningLine, Integer urgentLine) {
+    }
+
+    /**
+     * One indicator of a scored rule: present when the household has an event of its type in the
+     * year (with at least {@code amountAtLeast} yuan, where given).
+     */
+    public record Indicator(String code, DepartmentEventType event, int points, Double amountAtLeast) {
     }
 
     /**

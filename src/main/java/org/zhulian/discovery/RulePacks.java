@@ -112,13 +112,32 @@ public class RulePacks {
             if (kind == RulePack.Kind.ANNUAL_SUM && thresholds.isEmpty()) {
                 throw new IllegalArgumentException("an ANNUAL_SUM rule needs thresholds");
             }
+            List<RulePack.Indicator> indicators = new ArrayList<>();
+            for (JsonNode indicator : rule.path("indicators")) {
+                indicators.add(new RulePack.Indicator(text(indicator, "code", true), DepartmentEventType.valueOf(text(indicator, "event", true)),
+                        indicator.path("points").asInt(), indicator.has("amountAtLeast") ? indicator.path("amountAtLeast").asDouble() : null));
+            }
+            Integer warningLine = rule.has("warningLine") ? rule.path("warningLine").asInt() : null;
+            Integer urgentLine = rule.has("urgentLine") ? rule.path("urgentLine").asInt() : null;
+            if (kind == RulePack.Kind.SCORED) {
+                if (indicators.isEmpty() || warningLine == null || warningLine <= 0) {
+                    throw new IllegalArgumentException("a SCORED rule needs indicators and a warningLine above 0");
+                }
+                if (urgentLine != null && urgentLine < warningLine) {
+                    throw new IllegalArgumentException("the urgentLine lies below the warningLine");
+                }
+                return new RulePack.Rule(code, text(rule, "name", true), kind, null, RulePack.WarningClass.valueOf(text(rule, "class", true)),
+                        RulePack.Level.GENERAL, strings(rule.path("population")), List.of(), null, false, List.copyOf(indicators), warningLine,
+                        urgentLine);
+            }
             DepartmentEventType event = DepartmentEventType.valueOf(text(rule, "event", true));
             if (kind == RulePack.Kind.ANNUAL_SUM && !event.needsAmount()) {
                 throw new IllegalArgumentException("an ANNUAL_SUM rule adds up amounts: " + event + " has none");
             }
             return new RulePack.Rule(code, text(rule, "name", true), kind, event, RulePack.WarningClass.valueOf(text(rule, "class", true)),
                     RulePack.Level.valueOf(text(rule, "level", true)), strings(rule.path("population")), List.copyOf(thresholds),
-                    rule.has("maxDisabilityGrade") ? rule.path("maxDisabilityGrade").asInt() : null, rule.path("incomeDrops").asBoolean(false));
+                    rule.has("maxDisabilityGrade") ? rule.path("maxDisabilityGrade").asInt() : null, rule.path("incomeDrops").asBoolean(false),
+                    List.of(), null, null);
         } catch (RuntimeException bad) {
             throw new IllegalArgumentException("rule " + code + ": " + bad.getMessage(), bad);
         }

@@ -11,8 +11,12 @@ import org.zhulian.security.PersonalRecord;
 /** A warning about a household, as a caseworker or grid worker reads it. */
 public record Warning(String id, String householdId, String gridCode, WarningRule rule, RulePack.WarningClass warningClass,
                       RulePack.Level level, WarningStatus status, int year, OffsetDateTime createdAt, OffsetDateTime dispatchedAt,
-                      LocalDate dueDate, Double annualTotal, Double threshold, List<Evidence> evidence, Visit visit, Result result)
-        implements PersonalRecord {
+                      LocalDate dueDate, Double annualTotal, Double threshold, Integer score, List<ScoreItem> scoreBreakdown,
+                      List<Evidence> evidence, Visit visit, Result result) implements PersonalRecord {
+
+    /** One indicator of a scored warning and its points. */
+    public record ScoreItem(String indicator, int points) {
+    }
 
     /** The grid worker's report. */
     public record Visit(LocalDate visitedOn, String visitedBy, boolean withinDeadline, WarningInputs.FiveAnswersInput answers, String findings,
@@ -35,7 +39,7 @@ public record Warning(String id, String householdId, String gridCode, WarningRul
 
     static final String PROJECTION = """
             w {.id, .householdId, .gridCode, .rule, .ruleName, .packRegion, .packVersion, .warningClass, .level, .status, .year, .createdAt,
-               .dispatchedAt, .dueDate, .annualTotal, .threshold, .visitedOn, .visitedBy, .withinDeadline, .livelihood, .medicalAndEducation,
+               .dispatchedAt, .dueDate, .annualTotal, .threshold, .score, .scoreBreakdown, .visitedOn, .visitedBy, .withinDeadline, .livelihood, .medicalAndEducation,
                .employment, .policyAwareness, .serviceEvaluation, .findings, .photos, .outcome, .aid, .aidAmountYuan, .needId, .note,
                .closedBy, .closedAt,
                evidence: [(w)-[:EVIDENCE]->(e:DepartmentEvent) | e {.department, .recordId, .type, .occurredOn, .amount,
@@ -54,7 +58,11 @@ public record Warning(String id, String householdId, String gridCode, WarningRul
                 map.get("dispatchedAt").isNull() ? null : map.get("dispatchedAt").asOffsetDateTime(),
                 map.get("dueDate").isNull() ? null : map.get("dueDate").asLocalDate(),
                 map.get("annualTotal").isNull() ? null : map.get("annualTotal").asDouble(),
-                map.get("threshold").isNull() ? null : map.get("threshold").asDouble(), evidence, visitOf(map), resultOf(map));
+                map.get("threshold").isNull() ? null : map.get("threshold").asDouble(), map.get("score").isNull() ? null : map.get("score").asInt(),
+                map.get("scoreBreakdown").isNull() ? List.of() : map.get("scoreBreakdown").asList(v -> {
+                    String[] parts = v.asString().split(":");
+                    return new ScoreItem(parts[0], Integer.parseInt(parts[1]));
+                }), evidence, visitOf(map), resultOf(map));
     }
 
     private static Visit visitOf(Value map) {

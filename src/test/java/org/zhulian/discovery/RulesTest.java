@@ -51,6 +51,31 @@ class RulesTest {
     }
 
     @Test
+    void henansScoreCountsEachIndicatorOnceAndItsLinesSetTheLevel() {
+        RulePack henan = PACKS.forGrid("411122101229001", DAY).orElseThrow();
+        var medical = new Evaluation.HouseholdEvent("m1", DepartmentEventType.MEDICAL_SELF_PAY, 1200.0);
+        var medicalAgain = new Evaluation.HouseholdEvent("m2", DepartmentEventType.MEDICAL_SELF_PAY, 3000.0);
+        var jobless = new Evaluation.HouseholdEvent("u1", DepartmentEventType.UNEMPLOYMENT, null);
+        var flood = new Evaluation.HouseholdEvent("d1", DepartmentEventType.DISASTER, null);
+
+        assertThat(scored(henan, DepartmentEventType.MEDICAL_SELF_PAY, medical, medicalAgain)).as("30 points, twice the same indicator").isEmpty();
+        Evaluation.Hit general = scored(henan, DepartmentEventType.UNEMPLOYMENT, medical, medicalAgain, jobless).orElseThrow();
+        assertThat(general.score()).isEqualTo(55);
+        assertThat(general.level()).isEqualTo(RulePack.Level.GENERAL);
+        assertThat(general.evidence()).containsExactlyInAnyOrder("m1", "m2", "u1");
+        Evaluation.Hit urgent = scored(henan, DepartmentEventType.DISASTER, medical, jobless, flood).orElseThrow();
+        assertThat(urgent.score()).isEqualTo(85);
+        assertThat(urgent.level()).isEqualTo(RulePack.Level.URGENT);
+        assertThat(scored(henan, DepartmentEventType.UNEMPLOYMENT, new Evaluation.HouseholdEvent("m3", DepartmentEventType.MEDICAL_SELF_PAY, 900.0),
+                jobless)).as("a bill below the indicator's amount does not score").isEmpty();
+    }
+
+    private static java.util.Optional<Evaluation.Hit> scored(RulePack pack, DepartmentEventType type, Evaluation.HouseholdEvent... year) {
+        var facts = new Evaluation.Facts("e1", type, DAY, null, null, null, "h1", "g", Set.of("DIBAO_EDGE"), 0, List.of(), List.of(year));
+        return Evaluation.hits(Optional.of(pack), facts).stream().filter(hit -> hit.rule().kind() == RulePack.Kind.SCORED).findFirst();
+    }
+
+    @Test
     void theDefaultPackTellsWarningsFromHints() {
         RulePack standard = PACKS.forGrid("330203009005001", DAY).orElseThrow();
 
@@ -84,19 +109,19 @@ class RulesTest {
 
     private static Evaluation.Facts medical(double annualTotal, String... labels) {
         return new Evaluation.Facts("e1", DepartmentEventType.MEDICAL_SELF_PAY, DAY, null, null, null, "h1", "g", Set.of(labels), annualTotal,
-                List.of("e0", "e1"));
+                List.of("e0", "e1"), List.of());
     }
 
     private static Evaluation.Facts certificate(int grade) {
-        return new Evaluation.Facts("e1", DepartmentEventType.DISABILITY_CERTIFICATE, DAY, grade, null, null, "h1", "g", Set.of(), 0, List.of());
+        return new Evaluation.Facts("e1", DepartmentEventType.DISABILITY_CERTIFICATE, DAY, grade, null, null, "h1", "g", Set.of(), 0, List.of(), List.of());
     }
 
     private static Evaluation.Facts income(double before, double after) {
-        return new Evaluation.Facts("e1", DepartmentEventType.INCOME_CHANGE, DAY, null, before, after, "h1", "g", Set.of(), 0, List.of());
+        return new Evaluation.Facts("e1", DepartmentEventType.INCOME_CHANGE, DAY, null, before, after, "h1", "g", Set.of(), 0, List.of(), List.of());
     }
 
     private static Evaluation.Facts event(DepartmentEventType type) {
-        return new Evaluation.Facts("e1", type, DAY, null, null, null, "h1", "g", Set.of(), 0, List.of());
+        return new Evaluation.Facts("e1", type, DAY, null, null, null, "h1", "g", Set.of(), 0, List.of(), List.of());
     }
 
     private static List<String> codes(RulePack pack, Evaluation.Facts facts) {
