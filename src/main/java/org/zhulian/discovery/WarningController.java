@@ -17,9 +17,8 @@ import org.zhulian.access.Changes;
 import org.zhulian.department.Department;
 import org.zhulian.department.Departments;
 import org.zhulian.household.Household;
-import org.zhulian.household.Households;
 import org.zhulian.household.Person;
-import org.zhulian.household.Persons;
+import org.zhulian.household.RegistryRecords;
 import org.zhulian.need.Need;
 import org.zhulian.need.Needs;
 import org.zhulian.region.Regions;
@@ -38,20 +37,18 @@ class WarningController {
     private final WarningChanges warningChanges;
     private final Changes changes;
     private final Needs needs;
-    private final Households households;
-    private final Persons persons;
+    private final RegistryRecords registry;
     private final Departments departments;
     private final Regions regions;
     private final Clock clock;
 
-    WarningController(WarningRepository warnings, WarningChanges warningChanges, Changes changes, Needs needs, Households households,
-                      Persons persons, Departments departments, Regions regions, Clock clock) {
+    WarningController(WarningRepository warnings, WarningChanges warningChanges, Changes changes, Needs needs,
+                      RegistryRecords registry, Departments departments, Regions regions, Clock clock) {
         this.warnings = warnings;
         this.warningChanges = warningChanges;
         this.changes = changes;
         this.needs = needs;
-        this.households = households;
-        this.persons = persons;
+        this.registry = registry;
         this.departments = departments;
         this.regions = regions;
         this.clock = clock;
@@ -128,7 +125,7 @@ class WarningController {
     @BatchMapping(typeName = "Warning")
     Map<Warning, Household> household(List<Warning> batch, @ContextValue Caller caller) {
         return Batches.match(batch, Warning::householdId,
-                Batches.index(households.byIds(Batches.keys(batch, Warning::householdId), caller.jurisdiction()), Household::id));
+                Batches.index(registry.households(Batches.keys(batch, Warning::householdId), caller.jurisdiction()), Household::id));
     }
 
     @BatchMapping(typeName = "WarningEvidence")
@@ -139,6 +136,6 @@ class WarningController {
     @BatchMapping(typeName = "WarningEvidence")
     Map<Warning.Evidence, Person> person(List<Warning.Evidence> batch, @ContextValue Caller caller) {
         return Batches.match(batch, Warning.Evidence::personId,
-                Batches.index(persons.byIds(Batches.keys(batch, Warning.Evidence::personId), caller.jurisdiction()), Person::id));
+                Batches.index(registry.persons(Batches.keys(batch, Warning.Evidence::personId), caller.jurisdiction()), Person::id));
     }
 }

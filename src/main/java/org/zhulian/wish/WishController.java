@@ -15,7 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.zhulian.access.Changes;
 import org.zhulian.household.Person;
 import org.zhulian.need.Need;
-import org.zhulian.household.Persons;
+import org.zhulian.household.RegistryRecords;
 import org.zhulian.region.Region;
 import org.zhulian.region.Regions;
 import org.zhulian.security.Caller;
@@ -38,17 +38,17 @@ class WishController {
     private final WishStatistics statistics;
     private final Changes changes;
     private final Regions regions;
-    private final Persons persons;
+    private final RegistryRecords registry;
     private final Clock clock;
 
     WishController(WishChanges wishChanges, WishRepository wishes, WishStatistics statistics, Changes changes, Regions regions,
-                   Persons persons, Clock clock) {
+                   RegistryRecords registry, Clock clock) {
         this.wishChanges = wishChanges;
         this.wishes = wishes;
         this.statistics = statistics;
         this.changes = changes;
         this.regions = regions;
-        this.persons = persons;
+        this.registry = registry;
         this.clock = clock;
     }
 
@@ -145,7 +145,7 @@ class WishController {
     @BatchMapping(typeName = "WishConsent")
     Map<WishCasefile.WishConsent, Person> person(List<WishCasefile.WishConsent> batch, @ContextValue Caller caller) {
         return Batches.match(batch, WishCasefile.WishConsent::personId,
-                Batches.index(persons.byIds(Batches.keys(batch, WishCasefile.WishConsent::personId), caller.jurisdiction()), Person::id));
+                Batches.index(registry.persons(Batches.keys(batch, WishCasefile.WishConsent::personId), caller.jurisdiction()), Person::id));
     }
 
     @BatchMapping(typeName = "Need")
