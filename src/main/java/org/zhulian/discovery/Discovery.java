@@ -6,13 +6,17 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.zhulian.access.Locks;
 import org.zhulian.system.Parameters;
 
 /**
@@ -45,12 +49,13 @@ class Discovery {
             UNWIND $hits AS hit
             MATCH (h:Household {id: hit.household})
             MERGE (w:OpenWarning {openKey: hit.openKey})
-            ON CREATE SET w:Warning, w += hit.properties, w.id = hit.id, w.createdAt = $now, w.gridCode = h.gridCode, w.householdId = h.id,
-                          w.fresh = true
-            SET w.threshold = hit.threshold, w.annualTotal = hit.annualTotal, w.level = hit.level, w.score = hit.score,
+            ON CREATE SET w:Warning, w += hit.properties, w.id = hit.id, w.createdAt = $now, w.gridCode = h.gridCode, w.householdId = h.id
+            WITH w, h, hit, w.id = hit.id AS created
+            // A sum keeps the largest a member reached; a score only grows within the year.
+            SET w.threshold = CASE WHEN w.annualTotal IS NULL OR hit.annualTotal > w.annualTotal THEN hit.threshold ELSE w.threshold END,
+                w.annualTotal = CASE WHEN w.annualTotal IS NULL OR hit.annualTotal > w.annualTotal THEN hit.annualTotal ELSE w.annualTotal END,
+                w.level = CASE WHEN w.level = 'URGENT' THEN 'URGENT' ELSE hit.level END, w.score = hit.score,
                 w.scoreBreakdown = hit.breakdown, w.updated = $now
-            WITH w, h, hit, w.fresh IS NOT NULL AS created
-            REMOVE w.fresh
             MERGE (w)-[:ABOUT]->(h)
             WITH w, hit, created
             CALL (w, hit) {
@@ -72,23 +77,53 @@ class Discovery {
         this.clock = clock;
     }
 
-    /** Evaluates these new events; returns how many warnings they raised. */
+    /**
+     * Evaluates these new events; returns how many warnings they raised (for the log of a bulk import, never for a feed). The households concerned
+     * are locked first, in order of id, so that the sums and scores are read with every event of
+     * another batch or the close of a warning either wholly before or wholly after.
+     */
     int evaluate(List<String> eventIds) {
         if (eventIds.isEmpty()) {
             return 0;
         }
+        neo4j.query("""
+                        UNWIND $events AS id
+                        MATCH (:DepartmentEvent {id: id})-[:CONCERNS]->(:Person)-[:MEMBER_OF]->(h:Household)
+                        WITH DISTINCT h.id AS household ORDER BY household
+                        """ + Locks.household("household"))
+                .bind(eventIds).to("events").run();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Map<String, Object>> hits = new ArrayList<>();
+        Map<String, Map<String, Object>> hits = new LinkedHashMap<>();
         for (Evaluation.Facts facts : neo4j.query(FACTS).bind(eventIds).to("events").fetchAs(Evaluation.Facts.class)
                 .mappedBy((types, row) -> facts(row)).all()) {
             for (Evaluation.Hit hit : Evaluation.hits(packs.forGrid(facts.gridCode(), facts.occurredOn()), facts)) {
-                hits.add(row(hit, now));
+                hits.merge(hit.openKey(), row(hit, now), Discovery::together);
             }
         }
         if (hits.isEmpty()) {
             return 0;
         }
-        return neo4j.query(RAISE).bindAll(Parameters.of("hits", hits, "now", now)).fetchAs(Long.class).one().orElse(0L).intValue();
+        return neo4j.query(RAISE).bindAll(Parameters.of("hits", List.copyOf(hits.values()), "now", now)).fetchAs(Long.class).one().orElse(0L)
+                .intValue();
+    }
+
+    /** Two hits of one batch on the same open warning: one row, with the evidence of both and the later facts. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> together(Map<String, Object> earlier, Map<String, Object> later) {
+        Map<String, Object> merged = new HashMap<>(later);
+        Set<String> evidence = new LinkedHashSet<>((List<String>) earlier.get("evidence"));
+        evidence.addAll((List<String>) later.get("evidence"));
+        merged.put("evidence", List.copyOf(evidence));
+        merged.put("id", earlier.get("id"));
+        Double before = (Double) earlier.get("annualTotal");
+        if (before != null && (later.get("annualTotal") == null || before > (Double) later.get("annualTotal"))) {
+            merged.put("annualTotal", before);
+            merged.put("threshold", earlier.get("threshold"));
+        }
+        if ("URGENT".equals(earlier.get("level"))) {
+            merged.put("level", "URGENT");
+        }
+        return merged;
     }
 
     private Map<String, Object> row(Evaluation.Hit hit, OffsetDateTime now) {

@@ -20,7 +20,7 @@ final class Evaluation {
     /**
      * What is known around one new event.
      *
-     * @param labels          the person's and the household's current labels
+     * @param labels          the person's and the household's labels as of the event's day
      * @param annualTotal     for an amount type: the person's total of the event's calendar year, this event included
      * @param annualEvidence  the events that make up that total
      */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -15,6 +16,7 @@ import org.zhulian.access.Changes;
 import org.zhulian.department.Department;
 import org.zhulian.department.Departments;
 import org.zhulian.region.Region;
+import org.zhulian.region.RegionCode;
 import org.zhulian.region.Regions;
 import org.zhulian.security.Caller;
 import org.zhulian.security.KeyedHash;
@@ -52,9 +54,19 @@ class EventController {
 
     @MutationMapping
     EventIngest.IngestResult ingestEvents(@Argument List<EventRows.DepartmentEventInput> events, @ContextValue Caller caller) {
-        EventRows.Checked checked = EventRows.check(events, departments.byCode().keySet(), code -> !regions.byCode(List.of(code)).isEmpty(),
-                hash, LocalDate.now(clock));
+        Set<String> known = regions.byCode(events.stream().map(EventRows.DepartmentEventInput::regionCode).filter(code -> code != null)
+                .map(EventController::padded).distinct().toList()).keySet();
+        EventRows.Checked checked = EventRows.check(events, departments.byCode().keySet(), known::contains, hash, LocalDate.now(clock));
         return changes.apply(caller, "ingestEvents", List.of(), change -> ingest.store(change, events.size(), checked));
+    }
+
+    /** A region argument as its 12-digit code, or as it is when it is no code (the row check says why). */
+    private static String padded(String code) {
+        try {
+            return RegionCode.parse(code, "regionCode").code();
+        } catch (RuntimeException notACode) {
+            return code;
+        }
     }
 
     @QueryMapping

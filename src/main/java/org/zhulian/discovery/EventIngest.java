@@ -25,10 +25,8 @@ class EventIngest {
     private static final String STORE = """
             UNWIND $rows AS row
             MERGE (e:DepartmentEvent {key: row.key})
-            ON CREATE SET e += row.properties, e.id = row.id, e.receivedAt = $now, e.receivedBy = $actor, e.fresh = true
-            WITH row, e, e.fresh IS NOT NULL AS created
-            REMOVE e.fresh
-            WITH row, e, created
+            ON CREATE SET e += row.properties, e.id = row.id, e.receivedAt = $now, e.receivedBy = $actor
+            WITH row, e, e.id = row.id AS created
             OPTIONAL MATCH (p:Person {idNumber: CASE WHEN created THEN row.idNumber END})
             FOREACH (_ IN CASE WHEN created AND p IS NOT NULL THEN [1] ELSE [] END | CREATE (e)-[:CONCERNS]->(p))
             FOREACH (_ IN CASE WHEN created AND p IS NULL THEN [1] ELSE [] END |
@@ -49,15 +47,17 @@ class EventIngest {
     }
 
     /** What became of a batch. */
-    record IngestResult(int received, int created, int unchanged, int matched, int unmatched, int warnings,
-                        List<EventRows.Rejected> rejected) {
+    /**
+     * What became of a batch, as its feed is told: nothing of what the registry holds (whether an
+     * ID number matched, whether a warning fired), which would make every feed a probe of it.
+     */
+    record IngestResult(int received, int created, int unchanged, List<EventRows.Rejected> rejected) {
     }
 
     IngestResult store(Change change, int received, EventRows.Checked checked) {
         List<EventRows.Rejected> rejected = new ArrayList<>(checked.rejected());
+        int created = 0;
         int unchanged = 0;
-        int matched = 0;
-        int unmatched = 0;
         List<String> matchedEvents = new ArrayList<>();
         for (Map<String, Object> outcome : neo4j.query(STORE)
                 .bindAll(Parameters.of("rows", checked.rows(), "now", OffsetDateTime.now(clock), "actor", change.caller().user()))
@@ -65,15 +65,16 @@ class EventIngest {
             switch ((String) outcome.get("outcome")) {
                 case "UNCHANGED" -> unchanged++;
                 case "MATCHED" -> {
-                    matched++;
+                    created++;
                     matchedEvents.add((String) outcome.get("event"));
                 }
-                case "UNMATCHED" -> unmatched++;
+                case "UNMATCHED" -> created++;
                 default -> rejected.add(new EventRows.Rejected(((Number) outcome.get("index")).intValue(), "recordId",
                         "This department sent a record with this id before, saying something else: send corrections under a new record id"));
             }
         }
         rejected.sort((a, b) -> Integer.compare(a.index(), b.index()));
-        return new IngestResult(received, matched + unmatched, unchanged, matched, unmatched, discovery.evaluate(matchedEvents), rejected);
+        discovery.evaluate(matchedEvents);
+        return new IngestResult(received, created, unchanged, rejected);
     }
 }

@@ -3,6 +3,7 @@ package org.zhulian.discovery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,9 +62,14 @@ final class EventRows {
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
+        Set<Object> keys = new HashSet<>();
         for (int i = 0; i < events.size(); i++) {
             try {
-                rows.add(row(i, events.get(i), departments, knownRegion, hash, today));
+                Map<String, Object> row = row(i, events.get(i), departments, knownRegion, hash, today);
+                if (!keys.add(row.get("key"))) {
+                    throw new InvalidInputException("recordId", "The batch holds this record id twice: send a record once");
+                }
+                rows.add(row);
             } catch (InvalidInputException refused) {
                 rejected.add(new Rejected(i, refused.field(), refused.getMessage()));
             }
@@ -112,8 +118,11 @@ final class EventRows {
             throw new InvalidInputException("note", "A grid report says what was noticed: note is required");
         }
         details.put("note", note);
-        String region = event.regionCode() == null ? idNumber.substring(0, 6) + "000000" : RegionCode.parse(event.regionCode(), "regionCode").code();
-        if (event.regionCode() != null && !knownRegion.test(region)) {
+        // Without the department's region an unmatched event is listed under no region (""), which only
+        // the whole tree's view holds: an ID number's district is where the person was first registered,
+        // not where they live.
+        String region = event.regionCode() == null ? "" : RegionCode.parse(event.regionCode(), "regionCode").code();
+        if (!region.isEmpty() && !knownRegion.test(region)) {
             throw new InvalidInputException("regionCode", "Unknown region code");
         }
         Map<String, Object> properties = new HashMap<>(details);

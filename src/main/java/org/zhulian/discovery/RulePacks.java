@@ -39,7 +39,8 @@ public class RulePacks {
     }
 
     RulePacks(List<RulePack> packs) {
-        this.packs = packs.stream().sorted(Comparator.comparingInt((RulePack p) -> p.prefix().length()).reversed()).toList();
+        this.packs = packs.stream().sorted(Comparator.comparingInt((RulePack p) -> p.prefix().length()).reversed()
+                .thenComparing(RulePack::effectiveFrom, Comparator.reverseOrder())).toList();
     }
 
     /** The pack that applies to a household with this grid code on this day, if any. */
@@ -112,8 +113,16 @@ public class RulePacks {
             if (kind == RulePack.Kind.ANNUAL_SUM && thresholds.isEmpty()) {
                 throw new IllegalArgumentException("an ANNUAL_SUM rule needs thresholds");
             }
+            for (int i = 0; i < thresholds.size() - 1; i++) {
+                if (thresholds.get(i).labels().isEmpty()) {
+                    throw new IllegalArgumentException("the threshold for everyone comes last: those after it would never apply");
+                }
+            }
             List<RulePack.Indicator> indicators = new ArrayList<>();
             for (JsonNode indicator : rule.path("indicators")) {
+                if (indicator.path("points").asInt() <= 0) {
+                    throw new IllegalArgumentException("indicator " + indicator.path("code").asString() + " needs points above 0");
+                }
                 indicators.add(new RulePack.Indicator(text(indicator, "code", true), DepartmentEventType.valueOf(text(indicator, "event", true)),
                         indicator.path("points").asInt(), indicator.has("amountAtLeast") ? indicator.path("amountAtLeast").asDouble() : null));
             }

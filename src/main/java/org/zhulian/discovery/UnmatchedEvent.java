@@ -18,7 +18,7 @@ public record UnmatchedEvent(String id, String departmentCode, String recordId, 
     static UnmatchedEvent of(Value map) {
         return new UnmatchedEvent(map.get("id").asString(), map.get("department").asString(), map.get("recordId").asString(),
                 DepartmentEventType.valueOf(map.get("type").asString()), map.get("idMasked").asString(), map.get("occurredOn").asLocalDate(),
-                map.get("amount").isNull() ? null : map.get("amount").asDouble(), map.get("regionCode").asString(),
+                map.get("amount").isNull() ? null : map.get("amount").asDouble(), map.get("regionCode").asString(null),
                 map.get("receivedAt").asOffsetDateTime());
     }
 

@@ -71,10 +71,9 @@ class WarningController {
 
     @MutationMapping
     WarningPayload closeWarning(@Argument WarningInputs.CloseWarningInput input, @ContextValue Caller caller) {
-        WarningInputs.CloseWarningInput close = input.checked();
-        if (close.need() != null) {
-            needs.checkedDescription(close.need().categoryCode(), close.need().description(), "input.need");
-        }
+        WarningInputs.CloseWarningInput checked = input.checked();
+        WarningInputs.CloseWarningInput close = checked.need() == null ? checked : checked.withNeedDescription(
+                needs.checkedDescription(checked.need().categoryCode(), checked.need().description(), "input.need"));
         return change(caller, "closeWarning", input.id(), change -> warningChanges.close(change, close));
     }
 

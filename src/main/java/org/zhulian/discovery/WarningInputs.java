@@ -96,6 +96,11 @@ final class WarningInputs {
             return new CloseWarningInput(id, outcome, aid == null ? null : Texts.required(aid, "input.aid", MAX_AID), aidAmountYuan, need, text);
         }
 
+        CloseWarningInput withNeedDescription(String description) {
+            return new CloseWarningInput(id, outcome, aid, aidAmountYuan, new WarningNeedInput(need.categoryCode(), description, need.urgency(),
+                    need.personId()), note);
+        }
+
         @Override
         public String toString() {
             return "CloseWarningInput[" + id + " " + outcome + "]";

@@ -6,13 +6,18 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.stereotype.Component;
 import org.zhulian.system.graphql.LargeRequests;
 
-/** Department feeds (scope {@code events:write}) may send their batches of records in one request. */
+/**
+ * Department feeds (machine clients whose token has {@code events:write}) may POST their batches of
+ * records to {@code /graphql} in one request; nothing else, and nobody else, may send more than the
+ * usual limit.
+ */
 @Component
 class EventFeeds implements LargeRequests {
 
     @Override
     public boolean allowed(HttpServletRequest request) {
-        return SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token
-                && Caller.of(token.getToken()).scopes().contains(Caller.EVENTS_WRITE);
+        return "POST".equals(request.getMethod()) && "/graphql".equals(request.getRequestURI())
+                && SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token
+                && Caller.of(token.getToken()).role() == Role.PARTNER_APP && Caller.of(token.getToken()).writesEvents();
     }
 }

@@ -23,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * variables comes near it (nor anything else this service takes), and parsing megabytes is work an
  * attacker gets for free. The one exception is a caller that {@link LargeRequests} allows, such as a
  * department's feed, which may send up to {@link #MAX_LARGE_BYTES}; the filter runs after
- * authentication for that, and an unauthenticated request never has its body read. It applies to
+ * authentication for that, so an unauthenticated request never gets the larger limit. It applies to
  * every path, so no spelling of {@code /graphql} that the router would still take ({@code /%67raphql})
  * goes around it. The limit is on the bytes actually read, not on what {@code Content-Length}
  * claims: a chunked body has no length, so the body is read here, at most one byte beyond the limit,
