@@ -40,7 +40,7 @@ class PackageDependenciesTest {
             Map.entry("matching", Set.of("system", "region", "security", "access", "label", "provider")),
             Map.entry("referral", Set.of("system", "region", "security", "access", "provider", "need")),
             Map.entry("wish", Set.of("system", "region", "security", "access", "need", "household")),
-            Map.entry("discovery", Set.of("system", "region", "security", "access", "label", "department", "need", "household")),
+            Map.entry("discovery", Set.of("system", "region", "security", "audit", "access", "label", "department", "need", "household")),
             Map.entry("demo", Set.of("system", "region")));
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -14,6 +15,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import org.zhulian.access.Changes;
+import org.zhulian.audit.AuditLog;
 import org.zhulian.department.Department;
 import org.zhulian.department.Departments;
 import org.zhulian.household.Household;
@@ -21,11 +23,15 @@ import org.zhulian.household.Person;
 import org.zhulian.household.RegistryRecords;
 import org.zhulian.need.Need;
 import org.zhulian.need.Needs;
+import org.zhulian.region.RegionCode;
 import org.zhulian.region.Regions;
 import org.zhulian.security.Caller;
+import org.zhulian.security.Masking;
+import org.zhulian.security.Role;
 import org.zhulian.system.graphql.Batches;
 import org.zhulian.system.graphql.Connection;
 import org.zhulian.system.graphql.Filters;
+import org.zhulian.system.graphql.InvalidInputException;
 import org.zhulian.system.graphql.Page;
 import org.zhulian.system.graphql.Texts;
 
@@ -37,17 +43,24 @@ class WarningController {
     private final WarningChanges warningChanges;
     private final Changes changes;
     private final Needs needs;
+    private final DiscoveryStatistics statistics;
+    private final WarningContacts contacts;
+    private final AuditLog audit;
     private final RegistryRecords registry;
     private final Departments departments;
     private final Regions regions;
     private final Clock clock;
 
-    WarningController(WarningRepository warnings, WarningChanges warningChanges, Changes changes, Needs needs,
+    WarningController(WarningRepository warnings, WarningChanges warningChanges, Changes changes, Needs needs, DiscoveryStatistics statistics,
+                      WarningContacts contacts, AuditLog audit,
                       RegistryRecords registry, Departments departments, Regions regions, Clock clock) {
         this.warnings = warnings;
         this.warningChanges = warningChanges;
         this.changes = changes;
         this.needs = needs;
+        this.statistics = statistics;
+        this.contacts = contacts;
+        this.audit = audit;
         this.registry = registry;
         this.departments = departments;
         this.regions = regions;
@@ -114,6 +127,35 @@ class WarningController {
         var criteria = new WarningRepository.Criteria("", List.of(WarningStatus.DISPATCHED.name()), null, null, null, LocalDate.now(clock));
         return Connection.of(warnings.page(criteria, caller.jurisdiction(), page, "w.dueDate, w.level DESC, w.id"), page,
                 () -> warnings.count(criteria, caller.jurisdiction()), Connection.Edge::new);
+    }
+
+    @QueryMapping
+    DiscoveryStatistics.DiscoveryStats discoveryStats(@Argument String regionCode, @Argument LocalDate from, @Argument LocalDate to,
+                                                      @ContextValue Caller caller) {
+        String prefix = regions.prefixOf(regionCode, "regionCode");
+        if (to.isBefore(from) || to.isAfter(from.plusYears(3))) {
+            throw new InvalidInputException("to", "to must lie between from and 3 years after it");
+        }
+        String code = RegionCode.parse(regionCode, "regionCode").code();
+        return statistics.of(regions.byCode(List.of(code)).get(code), caller.jurisdiction().within(prefix), from, to);
+    }
+
+    /**
+     * The head's phone, in clear for the grid worker of the warning's grid while it is dispatched or
+     * visited (the reading is on record with the warning as its purpose), masked otherwise.
+     */
+    @SchemaMapping(typeName = "Warning")
+    CompletableFuture<String> contactPhone(Warning warning, @ContextValue Caller caller) {
+        var head = contacts.head(warning.householdId());
+        if (head == null || head.phone() == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        boolean visiting = caller.role() == Role.GRID_WORKER && caller.jurisdiction().includes(warning.gridCode())
+                && (warning.status() == WarningStatus.DISPATCHED || warning.status() == WarningStatus.VISITED);
+        if (!visiting) {
+            return CompletableFuture.completedFuture(Masking.phone(head.phone()));
+        }
+        return audit.recordUnmasked(caller, "Warning.contactPhone", head.personId(), "warning:" + warning.id()).thenApply(stored -> head.phone());
     }
 
     @SchemaMapping(typeName = "Warning")

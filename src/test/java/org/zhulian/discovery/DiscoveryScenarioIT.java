@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.zhulian.support.AuditTrail;
 import org.zhulian.support.GraphQlHttp;
 import org.zhulian.support.IntegrationTest;
 
@@ -79,6 +80,15 @@ class DiscoveryScenarioIT {
         assertThat(graphQl.as("charity-demo").post("{ warnings { totalCount } }").errorCode()).isEqualTo("FORBIDDEN");
 
         String id = warning.path("id").asString();
+        String phone = "query($f: WarningFilter) { warnings(filter: $f) { edges { node { contactPhone } } } }";
+        assertThat(graphQl.as("grid-" + YANG_GRID).post(phone, Map.of("f", Map.of("regionCode", YANG_GRID))).ok().path("warnings")
+                .path("edges").path(0).path("node").path("contactPhone").asString()).as("the grid worker calls before visiting").isEqualTo("13705620418");
+        assertThat(graphQl.as("caseworker-tongling").post(phone, Map.of("f", Map.of("regionCode", YANG_GRID))).ok().path("warnings")
+                .path("edges").path(0).path("node").path("contactPhone").asString()).isEqualTo("*******0418");
+        assertThat(AuditTrail.of(graphQl, "grid-" + YANG_GRID)).anySatisfy(event -> {
+            assertThat(event.path("action").asString()).isEqualTo("Warning.contactPhone");
+            assertThat(event.path("purpose").asString()).isEqualTo("warning:" + id);
+        });
         Map<String, Object> visit = Map.of("id", id, "visitedOn", today.toString(), "findings", "母亲住院后家中积蓄用尽，女儿一边工作一边照料",
                 "photos", List.of("doc://visits/2025/tl-0001.jpg"), "answers", Map.of("livelihood", "吃穿住行基本有保障", "medicalAndEducation",
                         "母亲住院费用高，自付部分负担重", "employment", "女儿在职，收入不高", "policyAwareness", "不了解临时救助", "serviceEvaluation", "满意"));
@@ -99,6 +109,8 @@ class DiscoveryScenarioIT {
         assertThat(closed.path("result").path("closedBy").asString()).isEqualTo("caseworker-tongling");
         assertThat(graphQl.as("grid-" + YANG_GRID).post("{ myWarnings { edges { node { id } } } }").ok().path("myWarnings")
                 .path("edges").findValuesAsString("id")).as("out of the inbox").doesNotContain(id);
+        assertThat(graphQl.as("grid-" + YANG_GRID).post(phone, Map.of("f", Map.of("regionCode", YANG_GRID))).ok().path("warnings")
+                .path("edges").path(0).path("node").path("contactPhone").asString()).as("closed: masked again").isEqualTo("*******0418");
     }
 
     @Test
@@ -147,6 +159,25 @@ class DiscoveryScenarioIT {
                 .ok().path("closeWarning").path("warning");
         assertThat(referred.path("result").path("need").path("status").asString()).as("REFERRED records a need").isEqualTo("OPEN");
         assertThat(referred.path("result").path("need").path("description").asString()).isEqualTo("术后偏瘫，白天需要上门照护");
+
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String stats = """
+                query($r: ID!, $from: Date!, $to: Date!) { discoveryStats(regionCode: $r, from: $from, to: $to) {
+                  eventsByType { key count } warnings warningsByRule { key count } warningsByClass { key count } visited visitedWithinDeadline
+                  outcomes { key count } } }""";
+        JsonNode tongling = graphQl.as("caseworker-tongling").post(stats, Map.of("r", "340700", "from", "2025-01-01", "to", today)).ok()
+                .path("discoveryStats");
+        assertThat(tongling.path("warningsByRule").findValuesAsString("key")).contains("TL_NEW_DISABILITY");
+        assertThat(tongling.path("eventsByType").findValuesAsString("key")).contains("DISABILITY_CERTIFICATE");
+        assertThat(tongling.path("outcomes").findValuesAsString("key")).contains("REFERRED");
+        assertThat(tongling.path("visited").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(tongling.path("visitedWithinDeadline").asInt()).isEqualTo(tongling.path("visited").asInt());
+        assertThat(tongling.path("warningsByRule").findValuesAsString("key")).as("Henan's are Henan's").doesNotContain("HN_MEDICAL_SELF_PAY");
+        JsonNode elsewhere = graphQl.as("caseworker-haishu").post(stats, Map.of("r", "340700", "from", "2025-01-01", "to", today)).ok()
+                .path("discoveryStats");
+        assertThat(elsewhere.path("warnings").asInt()).as("outside the jurisdiction, nothing is counted").isZero();
+        assertThat(graphQl.as("caseworker-tongling").post(stats, Map.of("r", "340700", "from", "2020-01-01", "to", today)).errorCode())
+                .isEqualTo("BAD_USER_INPUT");
     }
 
     private static JsonNode ingest(GraphQlHttp feed, List<Map<String, Object>> events) {
