@@ -12,7 +12,8 @@ import org.zhulian.security.PersonalRecord;
 public record Warning(String id, String householdId, String gridCode, WarningRule rule, RulePack.WarningClass warningClass,
                       RulePack.Level level, WarningStatus status, int year, OffsetDateTime createdAt, OffsetDateTime dispatchedAt,
                       LocalDate dueDate, Double annualTotal, Double threshold, Integer score, List<ScoreItem> scoreBreakdown,
-                      List<Evidence> evidence, Visit visit, Result result) implements PersonalRecord {
+                      List<Evidence> evidence, Visit visit, Result result, OffsetDateTime escalatedAt, String escalatedTo)
+        implements PersonalRecord {
 
     /** One indicator of a scored warning and its points. */
     public record ScoreItem(String indicator, int points) {
@@ -41,7 +42,7 @@ public record Warning(String id, String householdId, String gridCode, WarningRul
             w {.id, .householdId, .gridCode, .rule, .ruleName, .packRegion, .packVersion, .warningClass, .level, .status, .year, .createdAt,
                .dispatchedAt, .dueDate, .annualTotal, .threshold, .score, .scoreBreakdown, .visitedOn, .visitedBy, .withinDeadline, .livelihood, .medicalAndEducation,
                .employment, .policyAwareness, .serviceEvaluation, .findings, .photos, .outcome, .aid, .aidAmountYuan, .needId, .note,
-               .closedBy, .closedAt,
+               .closedBy, .closedAt, .escalatedAt, .escalatedTo,
                evidence: [(w)-[:EVIDENCE]->(e:DepartmentEvent) | e {.department, .recordId, .type, .occurredOn, .amount,
                           person: head([(e)-[:CONCERNS]->(p:Person) | p.id])}]}""";
 
@@ -62,7 +63,8 @@ public record Warning(String id, String householdId, String gridCode, WarningRul
                 map.get("scoreBreakdown").isNull() ? List.of() : map.get("scoreBreakdown").asList(v -> {
                     String[] parts = v.asString().split(":");
                     return new ScoreItem(parts[0], Integer.parseInt(parts[1]));
-                }), evidence, visitOf(map), resultOf(map));
+                }), evidence, visitOf(map), resultOf(map), map.get("escalatedAt").isNull() ? null : map.get("escalatedAt").asOffsetDateTime(),
+                map.get("escalatedTo").asString(null));
     }
 
     private static Visit visitOf(Value map) {

@@ -23,6 +23,7 @@ import org.zhulian.household.Person;
 import org.zhulian.household.RegistryRecords;
 import org.zhulian.need.Need;
 import org.zhulian.need.Needs;
+import org.zhulian.region.Region;
 import org.zhulian.region.RegionCode;
 import org.zhulian.region.Regions;
 import org.zhulian.security.Caller;
@@ -156,6 +157,11 @@ class WarningController {
             return CompletableFuture.completedFuture(Masking.phone(head.phone()));
         }
         return audit.recordUnmasked(caller, "Warning.contactPhone", head.personId(), "warning:" + warning.id()).thenApply(stored -> head.phone());
+    }
+
+    @BatchMapping(typeName = "Warning")
+    Map<Warning, Region> escalatedTo(List<Warning> batch) {
+        return Batches.match(batch, Warning::escalatedTo, regions.byCode(Batches.keys(batch, Warning::escalatedTo)));
     }
 
     @SchemaMapping(typeName = "Warning")
