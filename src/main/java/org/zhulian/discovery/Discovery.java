@@ -69,10 +69,10 @@ class Discovery {
     private final WorkingDays calendar;
     private final Clock clock;
 
-    Discovery(Neo4jClient neo4j, RulePacks packs, Clock clock) {
+    Discovery(Neo4jClient neo4j, RulePacks packs, WorkingDays calendar, Clock clock) {
         this.neo4j = neo4j;
         this.packs = packs;
-        this.calendar = WorkingDays.official();
+        this.calendar = calendar;
         this.clock = clock;
     }
 

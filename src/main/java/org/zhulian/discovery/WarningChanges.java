@@ -32,12 +32,13 @@ class WarningChanges {
 
     private final Neo4jClient neo4j;
     private final Needs needs;
-    private final WorkingDays calendar = WorkingDays.official();
+    private final WorkingDays calendar;
     private final Clock clock;
 
-    WarningChanges(Neo4jClient neo4j, Needs needs, Clock clock) {
+    WarningChanges(Neo4jClient neo4j, Needs needs, WorkingDays calendar, Clock clock) {
         this.neo4j = neo4j;
         this.needs = needs;
+        this.calendar = calendar;
         this.clock = clock;
     }
 

@@ -1,5 +1,9 @@
 package org.zhulian.discovery;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +27,15 @@ class WarningContacts {
         }
     }
 
-    Head head(String householdId) {
-        return neo4j.query("MATCH (:Household {id: $id})<-[:MEMBER_OF {role: 'HEAD'}]-(p:Person) RETURN p.id AS id, p.phone AS phone LIMIT 1")
-                .bind(householdId).to("id")
-                .fetchAs(Head.class).mappedBy((types, row) -> new Head(row.get("id").asString(), row.get("phone").asString(null)))
-                .one().orElse(null);
+    /** The heads of these households, by household id. */
+    Map<String, Head> heads(Collection<String> householdIds) {
+        Map<String, Head> heads = new HashMap<>();
+        neo4j.query("""
+                        UNWIND $ids AS id
+                        MATCH (:Household {id: id})<-[:MEMBER_OF {role: 'HEAD'}]-(p:Person)
+                        RETURN id AS household, p.id AS person, p.phone AS phone""")
+                .bind(householdIds).to("ids").fetch().all()
+                .forEach(row -> heads.put((String) row.get("household"), new Head((String) row.get("person"), (String) row.get("phone"))));
+        return heads;
     }
 }

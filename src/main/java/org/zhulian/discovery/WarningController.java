@@ -2,9 +2,9 @@ package org.zhulian.discovery;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -145,18 +145,23 @@ class WarningController {
      * The head's phone, in clear for the grid worker of the warning's grid while it is dispatched or
      * visited (the reading is on record with the warning as its purpose), masked otherwise.
      */
-    @SchemaMapping(typeName = "Warning")
-    CompletableFuture<String> contactPhone(Warning warning, @ContextValue Caller caller) {
-        var head = contacts.head(warning.householdId());
-        if (head == null || head.phone() == null) {
-            return CompletableFuture.completedFuture(null);
+    @BatchMapping(typeName = "Warning")
+    Map<Warning, String> contactPhone(List<Warning> batch, @ContextValue Caller caller) {
+        Map<String, WarningContacts.Head> heads = contacts.heads(Batches.keys(batch, Warning::householdId));
+        Map<Warning, String> phones = new HashMap<>();
+        for (Warning warning : batch) {
+            WarningContacts.Head head = heads.get(warning.householdId());
+            if (head == null || head.phone() == null) {
+                continue;
+            }
+            boolean visiting = caller.role() == Role.GRID_WORKER && caller.jurisdiction().includes(warning.gridCode())
+                    && (warning.status() == WarningStatus.DISPATCHED || warning.status() == WarningStatus.VISITED);
+            if (visiting) {
+                audit.recordUnmasked(caller, "Warning.contactPhone", head.personId(), "warning:" + warning.id()).join();
+            }
+            phones.put(warning, visiting ? head.phone() : Masking.phone(head.phone()));
         }
-        boolean visiting = caller.role() == Role.GRID_WORKER && caller.jurisdiction().includes(warning.gridCode())
-                && (warning.status() == WarningStatus.DISPATCHED || warning.status() == WarningStatus.VISITED);
-        if (!visiting) {
-            return CompletableFuture.completedFuture(Masking.phone(head.phone()));
-        }
-        return audit.recordUnmasked(caller, "Warning.contactPhone", head.personId(), "warning:" + warning.id()).thenApply(stored -> head.phone());
+        return phones;
     }
 
     @BatchMapping(typeName = "Warning")

@@ -1,5 +1,6 @@
 package org.zhulian.need;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,10 +35,15 @@ class NeedRepository {
 
     /** The need, if it lies in the scope. */
     Optional<Need> find(String id, Scope scope) {
-        return neo4j.query("MATCH (h:Household)-[:HAS_NEED]->(n:Need {id: $id}) WHERE " + Scope.covers("n")
+        return findAll(List.of(id), scope).stream().findFirst();
+    }
+
+    /** These needs, of those in the scope, in one statement. */
+    List<Need> findAll(Collection<String> ids, Scope scope) {
+        return neo4j.query("UNWIND $ids AS id MATCH (h:Household)-[:HAS_NEED]->(n:Need {id: id}) WHERE " + Scope.covers("n")
                         + " RETURN " + Need.PROJECTION.formatted("h") + " AS need")
-                .bind(id).to("id").bindAll(scope.parameters())
-                .fetchAs(Need.class).mappedBy((types, record) -> Need.of(record.get("need"))).one();
+                .bind(ids).to("ids").bindAll(scope.parameters())
+                .fetchAs(Need.class).mappedBy((types, record) -> Need.of(record.get("need"))).all().stream().toList();
     }
 
     List<Need> page(NeedCriteria criteria, Page page) {

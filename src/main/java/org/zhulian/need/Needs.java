@@ -2,7 +2,6 @@ package org.zhulian.need;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.zhulian.access.Changes.Change;
@@ -24,9 +23,9 @@ public class Needs {
         this.categories = categories;
     }
 
-    /** These needs, of those in the scope; each is one look-up, for the few a page of other records names. */
+    /** These needs, of those in the scope. */
     public List<Need> byIds(Collection<String> ids, Scope scope) {
-        return ids.stream().map(id -> repository.find(id, scope)).flatMap(Optional::stream).toList();
+        return repository.findAll(ids, scope);
     }
 
     /** Checks what a need says, before any transaction; fails naming the field under {@code field}. */

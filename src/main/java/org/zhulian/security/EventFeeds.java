@@ -16,8 +16,11 @@ class EventFeeds implements LargeRequests {
 
     @Override
     public boolean allowed(HttpServletRequest request) {
-        return "POST".equals(request.getMethod()) && "/graphql".equals(request.getRequestURI())
-                && SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token
-                && Caller.of(token.getToken()).role() == Role.PARTNER_APP && Caller.of(token.getToken()).writesEvents();
+        if (!"POST".equals(request.getMethod()) || !"/graphql".equals(request.getRequestURI())
+                || !(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {
+            return false;
+        }
+        Caller caller = Caller.of(token.getToken());
+        return caller.role() == Role.PARTNER_APP && caller.writesEvents();
     }
 }
