@@ -2,6 +2,7 @@ package org.zhulian.wish;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -130,9 +131,12 @@ class DonorController {
         return Batches.match(batch, WishClaim::donorId, Batches.index(donors.byIds(Batches.keys(batch, WishClaim::donorId)), Donor::id));
     }
 
-    @SchemaMapping(typeName = "WishCasefile")
-    List<Donor> invited(WishCasefile casefile) {
-        return casefile.invitedDonorIds().isEmpty() ? List.of() : donors.byIds(casefile.invitedDonorIds());
+    @BatchMapping(typeName = "WishCasefile")
+    Map<WishCasefile, List<Donor>> invited(List<WishCasefile> casefiles) {
+        Map<String, Donor> byId = Batches.index(donors.byIds(casefiles.stream().flatMap(c -> c.invitedDonorIds().stream()).distinct().toList()),
+                Donor::id);
+        return casefiles.stream().distinct().collect(Collectors.toMap(c -> c, c -> c.invitedDonorIds().stream().map(byId::get)
+                .filter(d -> d != null).toList()));
     }
 
     private WishClaimPayload claim(String id) {
