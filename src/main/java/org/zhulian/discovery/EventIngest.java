@@ -1,18 +1,28 @@
 package org.zhulian.discovery;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.zhulian.access.Changes;
 import org.zhulian.access.Changes.Change;
+import org.zhulian.department.Departments;
+import org.zhulian.region.RegionCode;
+import org.zhulian.region.Regions;
+import org.zhulian.security.Caller;
+import org.zhulian.security.KeyedHash;
 import org.zhulian.system.Parameters;
 
 /**
- * Stores a checked batch of department records in one statement: each record is merged on its
+ * Takes a batch of department records, from a feed or from a bulk import ({@link EventImport}): checks
+ * it row by row before any transaction, then stores it in one statement, in one change on record
+ * without the ids of what it touched (the events carry who sent them and when). Stored, each record is merged on its
  * department and record id (unique, V0010), so the same record twice is one event, whoever sends it
  * and however the sends interleave. A new event is matched to the person with its ID number, or
  * labelled {@code :UnmatchedEvent} and kept under its region; a record id seen before with other
@@ -38,15 +48,23 @@ class EventIngest {
 
     private final Neo4jClient neo4j;
     private final Discovery discovery;
+    private final Changes changes;
+    private final Departments departments;
+    private final Regions regions;
+    private final KeyedHash hash;
     private final Clock clock;
 
-    EventIngest(Neo4jClient neo4j, Discovery discovery, Clock clock) {
+    EventIngest(Neo4jClient neo4j, Discovery discovery, Changes changes, Departments departments, Regions regions, KeyedHash hash,
+                Clock clock) {
         this.neo4j = neo4j;
         this.discovery = discovery;
+        this.changes = changes;
+        this.departments = departments;
+        this.regions = regions;
+        this.hash = hash;
         this.clock = clock;
     }
 
-    /** What became of a batch. */
     /**
      * What became of a batch, as its feed is told: nothing of what the registry holds (whether an
      * ID number matched, whether a warning fired), which would make every feed a probe of it.
@@ -54,7 +72,28 @@ class EventIngest {
     record IngestResult(int received, int created, int unchanged, List<EventRows.Rejected> rejected) {
     }
 
-    IngestResult store(Change change, int received, EventRows.Checked checked) {
+    /** What a batch came to, and how many warnings it raised, which a bulk import logs and a feed is never told. */
+    record Stored(IngestResult result, int warningsRaised) {
+    }
+
+    /** Checks and stores a batch of at most {@value EventRows#MAX_BATCH} records as {@code caller}'s change {@code action}. */
+    Stored ingest(Caller caller, String action, List<EventRows.DepartmentEventInput> events) {
+        Set<String> known = regions.byCode(events.stream().map(EventRows.DepartmentEventInput::regionCode).filter(code -> code != null)
+                .map(EventIngest::padded).distinct().toList()).keySet();
+        EventRows.Checked checked = EventRows.check(events, departments.byCode().keySet(), known::contains, hash, LocalDate.now(clock));
+        return changes.apply(caller, action, List.of(), change -> store(change, events.size(), checked));
+    }
+
+    /** A region argument as its 12-digit code, or as it is when it is no code (the row check says why). */
+    private static String padded(String code) {
+        try {
+            return RegionCode.parse(code, "regionCode").code();
+        } catch (RuntimeException notACode) {
+            return code;
+        }
+    }
+
+    private Stored store(Change change, int received, EventRows.Checked checked) {
         List<EventRows.Rejected> rejected = new ArrayList<>(checked.rejected());
         int created = 0;
         int unchanged = 0;
@@ -74,7 +113,7 @@ class EventIngest {
             }
         }
         rejected.sort((a, b) -> Integer.compare(a.index(), b.index()));
-        discovery.evaluate(matchedEvents);
-        return new IngestResult(received, created, unchanged, rejected);
+        int raised = discovery.evaluate(matchedEvents);
+        return new Stored(new IngestResult(received, created, unchanged, rejected), raised);
     }
 }

@@ -3,6 +3,7 @@ package org.zhulian.security;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Demo mode only: tokens for the demo principals, and who they are. Absent (404) in production. */
 @RestController
+@ConditionalOnWebApplication
 @Conditional(DemoMode.class)
 class DemoTokenController {
 

@@ -6,6 +6,7 @@ import java.util.Collection;
 
 import com.nimbusds.jose.JOSEException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -36,6 +37,7 @@ import org.zhulian.system.ZhulianProperties;
  * either the service does not start.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     private static final String NO_ISSUER = """

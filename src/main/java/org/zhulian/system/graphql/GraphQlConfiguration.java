@@ -1,6 +1,7 @@
 package org.zhulian.system.graphql;
 
 import graphql.execution.instrumentation.Instrumentation;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -43,12 +44,12 @@ class GraphQlConfiguration {
 
     /** Right after Spring Security's filter chain (order -100), so that it knows who is asking. */
     @Bean
+    @ConditionalOnWebApplication
     FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(ObjectProvider<LargeRequests> large) {
         var registration = new FilterRegistrationBean<>(new RequestSizeLimit(large.getIfAvailable(() -> request -> false)));
         registration.setOrder(SECURITY_FILTER_ORDER + 1);
         return registration;
     }
-
 
     @Bean
     RuntimeWiringConfigurer scalars() {
@@ -57,6 +58,7 @@ class GraphQlConfiguration {
 
     /** Ahead of Spring's POST-only route on the same path, which would answer GET with 405. */
     @Bean
+    @ConditionalOnWebApplication
     @Order(Ordered.HIGHEST_PRECEDENCE)
     RouterFunction<ServerResponse> graphQlGetRoute(GraphQlProperties properties, WebGraphQlHandler handler, JsonMapper json) {
         var get = new GraphQlGetHandler(handler, json);
