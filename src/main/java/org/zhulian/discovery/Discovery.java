@@ -32,8 +32,8 @@ class Discovery {
     static final int DAYS_TO_VISIT = 5;
 
     private static final String FACTS = """
-            UNWIND $events AS id
-            MATCH (e:DepartmentEvent {id: id})-[:CONCERNS]->(p:Person)-[:MEMBER_OF]->(h:Household)
+            UNWIND $events AS node
+            MATCH (e:DepartmentEvent)-[:CONCERNS]->(p:Person)-[:MEMBER_OF]->(h:Household) WHERE elementId(e) = node
             WITH e, p, h, [(p)<-[:CONCERNS]-(o:DepartmentEvent) WHERE o.type = e.type AND o.occurredOn.year = e.occurredOn.year
                            AND o.amount IS NOT NULL | o] AS year
             RETURN e.id AS event, e.type AS type, e.occurredOn AS occurredOn, e.disabilityGrade AS grade, e.incomeBefore AS before,
@@ -77,23 +77,25 @@ class Discovery {
     }
 
     /**
-     * Evaluates these new events; returns how many warnings they raised (for the log of a bulk import, never for a feed). The households concerned
-     * are locked first, in order of id, so that the sums and scores are read with every event of
-     * another batch or the close of a warning either wholly before or wholly after.
+     * Evaluates the new events with these element ids (found again by them, not by an index seek:
+     * they were created in this very transaction); returns how many warnings they raised (for the
+     * log of a bulk import, never for a feed). The households concerned are locked first, in order of
+     * id, so that the sums and scores are read with every event of another batch or the close of a
+     * warning either wholly before or wholly after.
      */
-    int evaluate(List<String> eventIds) {
-        if (eventIds.isEmpty()) {
+    int evaluate(List<String> newEvents) {
+        if (newEvents.isEmpty()) {
             return 0;
         }
         neo4j.query("""
-                        UNWIND $events AS id
-                        MATCH (:DepartmentEvent {id: id})-[:CONCERNS]->(:Person)-[:MEMBER_OF]->(h:Household)
+                        UNWIND $events AS node
+                        MATCH (e:DepartmentEvent)-[:CONCERNS]->(:Person)-[:MEMBER_OF]->(h:Household) WHERE elementId(e) = node
                         WITH DISTINCT h.id AS household ORDER BY household
                         """ + Locks.household("household"))
-                .bind(eventIds).to("events").run();
+                .bind(newEvents).to("events").run();
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<String, Map<String, Object>> hits = new LinkedHashMap<>();
-        for (Evaluation.Facts facts : neo4j.query(FACTS).bind(eventIds).to("events").fetchAs(Evaluation.Facts.class)
+        for (Evaluation.Facts facts : neo4j.query(FACTS).bind(newEvents).to("events").fetchAs(Evaluation.Facts.class)
                 .mappedBy((types, row) -> facts(row)).all()) {
             for (Evaluation.Hit hit : Evaluation.hits(packs.forGrid(facts.gridCode(), facts.occurredOn()), facts)) {
                 hits.merge(hit.openKey(), row(hit, now), Discovery::together);

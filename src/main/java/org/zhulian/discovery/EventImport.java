@@ -11,9 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.springframework.stereotype.Service;
 import org.zhulian.security.Caller;
@@ -41,14 +47,21 @@ class EventImport {
         this.ingest = ingest;
     }
 
-    /** How to read an extract: its character set, the department of rows that do not name one, records a batch. */
-    record Options(Charset charset, String department, int batchSize) {
+    /**
+     * How to read an extract: its character set, the department of rows that do not name one, records
+     * a batch, and batches written at once (each in its own transaction; two keep both cores of a
+     * small machine busy).
+     */
+    record Options(Charset charset, String department, int batchSize, int writers) {
 
-        static final Options DEFAULT = new Options(StandardCharsets.UTF_8, null, EventRows.MAX_BATCH);
+        static final Options DEFAULT = new Options(StandardCharsets.UTF_8, null, EventRows.MAX_BATCH, 2);
 
         Options {
             if (batchSize < 1 || batchSize > EventRows.MAX_BATCH) {
                 throw new IllegalArgumentException("A batch holds 1 to " + EventRows.MAX_BATCH + " records, not " + batchSize);
+            }
+            if (writers < 1 || writers > 16) {
+                throw new IllegalArgumentException("1 to 16 batches at once, not " + writers);
             }
         }
     }
@@ -96,46 +109,36 @@ class EventImport {
         }
         boolean resumed = progress.rejectedBytes() > 0;
         long before = progress.records();
+        ExecutorService writers = Executors.newFixedThreadPool(options.writers());
         try (FileChannel summary = rejectedSummary(rejectedRows, checkpoint, progress);
              ExtractReader reader = ExtractReader.open(extract, options.charset(), progress.offset(), progress.line())) {
             ProgressBar bar = new ProgressBar(progressOut, terminal, Files.size(extract), progress.offset(), progress.records());
-            List<EventRows.DepartmentEventInput> events = new ArrayList<>(options.batchSize());
-            List<Long> lines = new ArrayList<>(options.batchSize());
-            List<Rejection> refused = new ArrayList<>();
-            ExtractReader.Record record;
-            long batchRecords = 0;
-            long batchEnd = progress.offset();
-            do {
-                record = reader.next();
+            Deque<Batch> inFlight = new ArrayDeque<>();
+            Batch batch = new Batch();
+            for (ExtractReader.Record record = reader.next(); record != null || batch.records > 0; record = reader.next()) {
                 if (record != null) {
-                    batchRecords++;
-                    batchEnd = record.end();
-                    try {
-                        events.add(columns.event(record.fields()));
-                        lines.add(record.line());
-                    } catch (InvalidInputException unreadable) {
-                        refused.add(new Rejection(record.line(), columns.recordId(record.fields()), unreadable.field(), unreadable.getMessage()));
+                    batch.add(record, columns);
+                }
+                if (batch.records == options.batchSize() || record == null) {
+                    batch.nextLine = reader.line();
+                    Batch sent = batch;
+                    sent.stored = writers.submit(() -> ingest.ingest(importer, "importEvents", sent.events));
+                    inFlight.add(sent);
+                    batch = new Batch();
+                    if (inFlight.size() == options.writers() || record == null) {
+                        progress = checkpoint(inFlight.removeFirst(), progress, summary, checkpoint, bar);
                     }
                 }
-                if (batchRecords == options.batchSize() || (record == null && batchRecords > 0)) {
-                    EventIngest.Stored stored = ingest.ingest(importer, "importEvents", events);
-                    for (EventRows.Rejected row : stored.result().rejected()) {
-                        String recordId = events.get(row.index()).recordId();
-                        refused.add(new Rejection(lines.get(row.index()), recordId == null ? "" : recordId.substring(0,
-                                Math.min(recordId.length(), EventRows.MAX_RECORD_ID)), row.field(), row.message()));
-                    }
-                    refused.sort((a, b) -> Long.compare(a.line(), b.line()));
-                    long length = append(summary, refused);
-                    progress = progress.after(batchEnd, reader.line(), batchRecords, stored, refused.size(), length);
-                    progress.write(checkpoint);
-                    bar.update(batchEnd, progress.records(), progress.rejected());
-                    events.clear();
-                    lines.clear();
-                    refused.clear();
-                    batchRecords = 0;
+                if (record == null) {
+                    break;
                 }
-            } while (record != null);
+            }
+            while (!inFlight.isEmpty()) {
+                progress = checkpoint(inFlight.removeFirst(), progress, summary, checkpoint, bar);
+            }
             bar.finish(progress.offset(), progress.records(), progress.rejected());
+        } finally {
+            writers.shutdownNow();
         }
         Files.delete(checkpoint);
         if (progress.rejected() == 0) {
@@ -143,6 +146,56 @@ class EventImport {
         }
         return new Summary(progress.records(), progress.created(), progress.unchanged(), progress.rejected(), progress.warnings(), resumed,
                 progress.records() - before, Duration.ofNanos(System.nanoTime() - started), progress.rejected() == 0 ? null : rejectedRows);
+    }
+
+    /**
+     * Waits for a batch (they are checkpointed in the order of the file, so that the checkpoint never
+     * passes a batch still being written), lists its refused rows and moves the checkpoint past it.
+     */
+    private static ImportProgress checkpoint(Batch batch, ImportProgress progress, FileChannel summary, Path checkpoint, ProgressBar bar)
+            throws IOException {
+        EventIngest.Stored stored;
+        try {
+            stored = batch.stored.get();
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while a batch was written", interrupted);
+        }
+        for (EventRows.Rejected row : stored.result().rejected()) {
+            batch.refused.add(new Rejection(batch.lines.get(row.index()), ExtractColumns.shortened(batch.events.get(row.index()).recordId()),
+                    row.field(), row.message()));
+        }
+        batch.refused.sort((a, b) -> Long.compare(a.line(), b.line()));
+        long length = append(summary, batch.refused);
+        ImportProgress next = progress.after(batch.end, batch.nextLine, batch.records, stored, batch.refused.size(), length);
+        next.write(checkpoint);
+        bar.update(next.offset(), next.records(), next.rejected());
+        return next;
+    }
+
+    /** The records of one batch as they are read, and then the batch's write. */
+    private static final class Batch {
+
+        final List<EventRows.DepartmentEventInput> events = new ArrayList<>();
+        final List<Long> lines = new ArrayList<>();
+        final List<Rejection> refused = new ArrayList<>();
+        long records;
+        long end;
+        long nextLine;
+        Future<EventIngest.Stored> stored;
+
+        void add(ExtractReader.Record record, ExtractColumns columns) {
+            records++;
+            end = record.end();
+            try {
+                events.add(columns.event(record.fields()));
+                lines.add(record.line());
+            } catch (InvalidInputException unreadable) {
+                refused.add(new Rejection(record.line(), columns.recordId(record.fields()), unreadable.field(), unreadable.getMessage()));
+            }
+        }
     }
 
     /** The summary of rejected rows, new with its header, or as the checkpoint left it. */

@@ -11,7 +11,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code import-events <extract.csv> [--department=CODE] [--charset=GBK] [--batch=N]}: imports a
+ * {@code import-events <extract.csv> [--department=CODE] [--charset=GBK] [--batch=N] [--writers=N]}: imports a
  * department extract into the database the service is configured with ({@link EventImport}), with
  * the service's own settings ({@code NEO4J_URI}, or the embedded database in {@code ZHULIAN_DATA_DIR},
  * which only one process can open at a time: stop the service first), then exits: 0 when the whole
@@ -21,7 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class EventImportCommand {
 
     public static final String NAME = "import-events";
-    private static final String USAGE = "usage: " + NAME + " <extract.csv> [--department=CODE] [--charset=UTF-8|GBK] [--batch=1..10000]";
+    private static final String USAGE = "usage: " + NAME + " <extract.csv> [--department=CODE] [--charset=UTF-8|GBK] [--batch=1..10000] [--writers=1..16]";
 
     private EventImportCommand() {
     }
@@ -34,11 +34,16 @@ public final class EventImportCommand {
         try {
             for (String arg : args) {
                 if (arg.startsWith("--department=")) {
-                    options = new EventImport.Options(options.charset(), arg.substring(13), options.batchSize());
+                    options = new EventImport.Options(options.charset(), arg.substring(13), options.batchSize(), options.writers());
                 } else if (arg.startsWith("--charset=")) {
-                    options = new EventImport.Options(Charset.forName(arg.substring(10)), options.department(), options.batchSize());
+                    options = new EventImport.Options(Charset.forName(arg.substring(10)), options.department(), options.batchSize(),
+                            options.writers());
                 } else if (arg.startsWith("--batch=")) {
-                    options = new EventImport.Options(options.charset(), options.department(), Integer.parseInt(arg.substring(8)));
+                    options = new EventImport.Options(options.charset(), options.department(), Integer.parseInt(arg.substring(8)),
+                            options.writers());
+                } else if (arg.startsWith("--writers=")) {
+                    options = new EventImport.Options(options.charset(), options.department(), options.batchSize(),
+                            Integer.parseInt(arg.substring(10)));
                 } else if (arg.startsWith("--")) {
                     settings.add(arg);
                 } else if (extract == null) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +45,7 @@ class EventIngest {
             RETURN row.index AS index,
                    CASE WHEN NOT created AND e.fingerprint = row.properties.fingerprint THEN 'UNCHANGED'
                         WHEN NOT created THEN 'CONFLICT'
-                        WHEN p IS NULL THEN 'UNMATCHED' ELSE 'MATCHED' END AS outcome, e.id AS event""";
+                        WHEN p IS NULL THEN 'UNMATCHED' ELSE 'MATCHED' END AS outcome, elementId(e) AS event""";
 
     private final Neo4jClient neo4j;
     private final Discovery discovery;
@@ -84,6 +85,16 @@ class EventIngest {
         return changes.apply(caller, action, List.of(), change -> store(change, events.size(), checked));
     }
 
+    /**
+     * The rows in order of ID number: linking an event to its person locks the person, so batches
+     * written at once (an import's, a feed's) take those locks in one order and cannot deadlock on them.
+     */
+    private static List<Map<String, Object>> byIdNumber(List<Map<String, Object>> rows) {
+        List<Map<String, Object>> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing(row -> (String) row.get("idNumber")));
+        return sorted;
+    }
+
     /** A region argument as its 12-digit code, or as it is when it is no code (the row check says why). */
     private static String padded(String code) {
         try {
@@ -99,7 +110,7 @@ class EventIngest {
         int unchanged = 0;
         List<String> matchedEvents = new ArrayList<>();
         for (Map<String, Object> outcome : neo4j.query(STORE)
-                .bindAll(Parameters.of("rows", checked.rows(), "now", OffsetDateTime.now(clock), "actor", change.caller().user()))
+                .bindAll(Parameters.of("rows", byIdNumber(checked.rows()), "now", OffsetDateTime.now(clock), "actor", change.caller().user()))
                 .fetch().all()) {
             switch ((String) outcome.get("outcome")) {
                 case "UNCHANGED" -> unchanged++;

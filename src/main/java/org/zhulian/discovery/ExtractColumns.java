@@ -57,8 +57,12 @@ final class ExtractColumns {
 
     /** The record id a row gives, for the summary of a rejected row (cut to the longest a record id may be). */
     String recordId(List<String> fields) {
-        String id = value(fields, "recordId");
-        return id == null ? "" : id.substring(0, Math.min(id.length(), EventRows.MAX_RECORD_ID));
+        return shortened(value(fields, "recordId"));
+    }
+
+    /** A record id as a summary lists it: cut to the longest a record id may be, "" for none. */
+    static String shortened(String recordId) {
+        return recordId == null ? "" : recordId.substring(0, Math.min(recordId.length(), EventRows.MAX_RECORD_ID));
     }
 
     /**

@@ -64,7 +64,7 @@ class EventImportIT {
                 YB25-8,MEDICAL_SELF_PAY,MEDICAL_INSURANCE,34070619651017642X,2025-06-01,80,,,,,
                 """.formatted(WANG_XIUYING_ID, stranger));
 
-        EventImport.Summary summary = imports.run(extract, new EventImport.Options(StandardCharsets.UTF_8, null, 3), quiet(), false);
+        EventImport.Summary summary = imports.run(extract, new EventImport.Options(StandardCharsets.UTF_8, null, 3, 2), quiet(), false);
 
         assertThat(summary.records()).isEqualTo(9);
         assertThat(summary.created()).isEqualTo(4);
@@ -89,7 +89,7 @@ class EventImportIT {
         assertThat(AuditTrail.of(graphQl, "import:yibao-2025.csv")).as("each batch is a change on record").hasSize(3)
                 .allSatisfy(event -> assertThat(event.path("action").asString()).isEqualTo("importEvents"));
 
-        EventImport.Summary again = imports.run(extract, new EventImport.Options(StandardCharsets.UTF_8, null, 4), quiet(), false);
+        EventImport.Summary again = imports.run(extract, new EventImport.Options(StandardCharsets.UTF_8, null, 4, 1), quiet(), false);
 
         assertThat(again.created()).isZero();
         assertThat(again.unchanged()).isEqualTo(5);
@@ -108,7 +108,7 @@ class EventImportIT {
                 """.formatted(stranger));
 
         EventImport.Summary summary = imports.run(extract, new EventImport.Options(Charset.forName("GBK"), "DISABLED_FEDERATION",
-                EventRows.MAX_BATCH), quiet(), false);
+                EventRows.MAX_BATCH, 1), quiet(), false);
 
         assertThat(summary.created()).isEqualTo(1);
         assertThat(summary.rejectedRows()).as("nothing refused, no summary").isNull();
