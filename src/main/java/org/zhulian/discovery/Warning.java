@@ -25,8 +25,12 @@ public record Warning(String id, String householdId, String gridCode, WarningRul
     }
 
     /** What it came to. */
-    public record Result(WarningInputs.WarningOutcome outcome, String aid, Double aidAmountYuan, String needId, String note, String closedBy,
-                         OffsetDateTime closedAt) {
+    public record Result(WarningInputs.WarningOutcome outcome, String aid, Double aidAmountYuan, String needId, PolicyChange policyChange,
+                         String note, String closedBy, OffsetDateTime closedAt) {
+    }
+
+    /** The labels a POLICY_ADJUSTED close changed. */
+    public record PolicyChange(LocalDate since, List<WarningInputs.LabelChangeInput> ended, List<WarningInputs.LabelChangeInput> assigned) {
     }
 
     /** The rule that fired, as the warning keeps it. */
@@ -41,7 +45,8 @@ public record Warning(String id, String householdId, String gridCode, WarningRul
     static final String PROJECTION = """
             w {.id, .householdId, .gridCode, .rule, .ruleName, .packRegion, .packVersion, .warningClass, .level, .status, .year, .createdAt,
                .dispatchedAt, .dueDate, .annualTotal, .threshold, .score, .scoreBreakdown, .visitedOn, .visitedBy, .withinDeadline, .livelihood, .medicalAndEducation,
-               .employment, .policyAwareness, .serviceEvaluation, .findings, .photos, .outcome, .aid, .aidAmountYuan, .needId, .note,
+               .employment, .policyAwareness, .serviceEvaluation, .findings, .photos, .outcome, .aid, .aidAmountYuan, .needId, .policySince, .labelsEnded,
+               .labelsAssigned, .note,
                .closedBy, .closedAt, .escalatedAt, .escalatedTo,
                evidence: [(w)-[:EVIDENCE]->(e:DepartmentEvent) | e {.department, .recordId, .type, .occurredOn, .amount,
                           person: head([(e)-[:CONCERNS]->(p:Person) | p.id])}]}""";
@@ -83,6 +88,9 @@ public record Warning(String id, String householdId, String gridCode, WarningRul
         }
         return new Result(WarningInputs.WarningOutcome.valueOf(map.get("outcome").asString()), map.get("aid").asString(null),
                 map.get("aidAmountYuan").isNull() ? null : map.get("aidAmountYuan").asDouble(), map.get("needId").asString(null),
+                map.get("policySince").isNull() ? null : new PolicyChange(map.get("policySince").asLocalDate(),
+                        map.get("labelsEnded").asList(v -> WarningInputs.LabelChangeInput.ofKept(v.asString())),
+                        map.get("labelsAssigned").asList(v -> WarningInputs.LabelChangeInput.ofKept(v.asString()))),
                 map.get("note").asString(), map.get("closedBy").asString(), map.get("closedAt").asOffsetDateTime());
     }
 

@@ -9,6 +9,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.zhulian.access.Changes.Change;
 import org.zhulian.access.Locks;
+import org.zhulian.household.RegistryRecords;
 import org.zhulian.need.Needs;
 import org.zhulian.security.Scope;
 import org.zhulian.system.Parameters;
@@ -18,7 +19,7 @@ import org.zhulian.system.graphql.InvalidInputException;
 /**
  * The closed loop of a warning, each step one change under its household's lock, with the status
  * read once the lock is held: review (dispatch or dismiss), the visit's report, the close with its
- * outcome. A warning that ends loses {@code :OpenWarning}, so the next evidence of the year opens a
+ * outcome (a need recorded, or the household's labels changed, in the same change). A warning that ends loses {@code :OpenWarning}, so the next evidence of the year opens a
  * new one.
  */
 @Service
@@ -32,12 +33,14 @@ class WarningChanges {
 
     private final Neo4jClient neo4j;
     private final Needs needs;
+    private final RegistryRecords registry;
     private final WorkingDays calendar;
     private final Clock clock;
 
-    WarningChanges(Neo4jClient neo4j, Needs needs, WorkingDays calendar, Clock clock) {
+    WarningChanges(Neo4jClient neo4j, Needs needs, RegistryRecords registry, WorkingDays calendar, Clock clock) {
         this.neo4j = neo4j;
         this.needs = needs;
+        this.registry = registry;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -90,9 +93,29 @@ class WarningChanges {
             var need = input.need();
             needId = needs.record(change, warning.householdId(), need.personId(), need.categoryCode(), need.description(), need.urgency());
         }
+        var policy = input.policyChange();
+        if (policy != null) {
+            relabel(change, warning.householdId(), policy);
+        }
         end(input.id(), WarningStatus.CLOSED, Parameters.of("outcome", input.outcome().name(), "aid", input.aid(), "aidAmountYuan",
                 input.aidAmountYuan(), "needId", needId, "note", input.note(), "closedBy", change.caller().user(), "closedAt",
-                OffsetDateTime.now(clock)));
+                OffsetDateTime.now(clock), "policySince", policy == null ? null : policy.since(),
+                "labelsEnded", policy == null ? null : policy.end().stream().map(WarningInputs.LabelChangeInput::kept).toList(),
+                "labelsAssigned", policy == null ? null : policy.assign().stream().map(WarningInputs.LabelChangeInput::kept).toList()));
+    }
+
+    /** Ends the old labels the day before the new assistance and gives the new ones, each with the registry's checks. */
+    private void relabel(Change change, String householdId, WarningInputs.PolicyChangeInput policy) {
+        try {
+            for (var label : policy.end()) {
+                registry.endLabel(change, householdId, label.memberId(), label.labelCode(), policy.since().minusDays(1));
+            }
+            for (var label : policy.assign()) {
+                registry.assignLabel(change, householdId, label.memberId(), label.labelCode(), policy.since());
+            }
+        } catch (InvalidInputException refused) {
+            throw new InvalidInputException("input.policyChange", refused.getMessage());
+        }
     }
 
     private void end(String id, WarningStatus status, Map<String, Object> result) {

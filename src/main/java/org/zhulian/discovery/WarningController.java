@@ -85,7 +85,7 @@ class WarningController {
 
     @MutationMapping
     WarningPayload closeWarning(@Argument WarningInputs.CloseWarningInput input, @ContextValue Caller caller) {
-        WarningInputs.CloseWarningInput checked = input.checked();
+        WarningInputs.CloseWarningInput checked = input.checked(LocalDate.now(clock));
         WarningInputs.CloseWarningInput close = checked.need() == null ? checked : checked.withNeedDescription(
                 needs.checkedDescription(checked.need().categoryCode(), checked.need().description(), "input.need"));
         return change(caller, "closeWarning", input.id(), change -> warningChanges.close(change, close));

@@ -76,10 +76,44 @@ final class WarningInputs {
         }
     }
 
-    record CloseWarningInput(String id, WarningOutcome outcome, String aid, Double aidAmountYuan, WarningNeedInput need, String note) {
+    /** A label of the warning's household ({@code memberId} null) or of one of its members. */
+    record LabelChangeInput(String labelCode, String memberId) {
+
+        /** As the warning keeps it: {@code CODE}, or {@code CODE@memberId}. */
+        String kept() {
+            return memberId == null ? labelCode : labelCode + "@" + memberId;
+        }
+
+        static LabelChangeInput ofKept(String kept) {
+            int at = kept.indexOf('@');
+            return at < 0 ? new LabelChangeInput(kept, null) : new LabelChangeInput(kept.substring(0, at), kept.substring(at + 1));
+        }
+    }
+
+    /** The labels a POLICY_ADJUSTED close ends (the day before {@code since}) and assigns (from {@code since}). */
+    record PolicyChangeInput(LocalDate since, List<LabelChangeInput> end, List<LabelChangeInput> assign) {
+
+        static final int MAX_LABELS = 10;
+
+        PolicyChangeInput checked(LocalDate today) {
+            if (end.isEmpty() && assign.isEmpty()) {
+                throw new InvalidInputException("input.policyChange", "A policy change ends or assigns at least one label");
+            }
+            if (end.size() > MAX_LABELS || assign.size() > MAX_LABELS) {
+                throw new InvalidInputException("input.policyChange", "At most " + MAX_LABELS + " labels end and " + MAX_LABELS + " begin");
+            }
+            if (end.stream().distinct().count() < end.size() || assign.stream().distinct().count() < assign.size()) {
+                throw new InvalidInputException("input.policyChange", "Name each label once");
+            }
+            return new PolicyChangeInput(since == null ? today : since, end, assign);
+        }
+    }
+
+    record CloseWarningInput(String id, WarningOutcome outcome, String aid, Double aidAmountYuan, WarningNeedInput need,
+                             PolicyChangeInput policyChange, String note) {
 
         /** Each outcome says what it needs: the aid for AID_GRANTED, the need for REFERRED, and nothing it does not use. */
-        CloseWarningInput checked() {
+        CloseWarningInput checked(LocalDate today) {
             String text = Texts.required(note, "input.note", MAX_NOTE);
             if (outcome == WarningOutcome.AID_GRANTED && aid == null) {
                 throw new InvalidInputException("input.aid", "Say which aid was granted");
@@ -90,15 +124,19 @@ final class WarningInputs {
             if ((outcome == WarningOutcome.REFERRED) != (need != null)) {
                 throw new InvalidInputException("input.need", "A need is recorded with outcome REFERRED, and only then");
             }
+            if ((outcome == WarningOutcome.POLICY_ADJUSTED) != (policyChange != null)) {
+                throw new InvalidInputException("input.policyChange", "A policy change comes with outcome POLICY_ADJUSTED, and only then");
+            }
             if (aidAmountYuan != null && (aidAmountYuan.isNaN() || aidAmountYuan < 0 || aidAmountYuan > EventRows.MAX_AMOUNT)) {
                 throw new InvalidInputException("input.aidAmountYuan", "aidAmountYuan must be 0 or more");
             }
-            return new CloseWarningInput(id, outcome, aid == null ? null : Texts.required(aid, "input.aid", MAX_AID), aidAmountYuan, need, text);
+            return new CloseWarningInput(id, outcome, aid == null ? null : Texts.required(aid, "input.aid", MAX_AID), aidAmountYuan, need,
+                    policyChange == null ? null : policyChange.checked(today), text);
         }
 
         CloseWarningInput withNeedDescription(String description) {
             return new CloseWarningInput(id, outcome, aid, aidAmountYuan, new WarningNeedInput(need.categoryCode(), description, need.urgency(),
-                    need.personId()), note);
+                    need.personId()), policyChange, note);
         }
 
         @Override

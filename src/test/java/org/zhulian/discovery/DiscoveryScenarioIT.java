@@ -30,7 +30,8 @@ class DiscoveryScenarioIT {
             rule { code name packRegion } household { id address } evidence { recordId type amount occurredOn person { name } }""";
     static final String CHANGED = " { warning { " + WARNING + """
              visit { visitedOn withinDeadline answers { policyAwareness } findings photos }
-             result { outcome aid aidAmountYuan note closedBy need { id status description } } } } }""";
+             result { outcome aid aidAmountYuan note closedBy need { id status description }
+                      policyChange { since ended { labelCode memberId } assigned { labelCode memberId } } } } } }""";
     static final String REVIEW = "mutation($input: ReviewWarningInput!) { reviewWarning(input: $input)" + CHANGED;
     static final String REPORT = "mutation($input: ReportVisitInput!) { reportVisit(input: $input)" + CHANGED;
     static final String CLOSE = "mutation($input: CloseWarningInput!) { closeWarning(input: $input)" + CHANGED;
@@ -129,6 +130,7 @@ class DiscoveryScenarioIT {
                 /* her household scores 30 on Henan's indicators, below its line of 50: the bill alone raises the warning */);
         assertThat(li.path("rule").path("code").asString()).as("Henan's pack, 临颍县 being in Henan").isEqualTo("HN_MEDICAL_SELF_PAY");
         assertThat(li.path("level").asString()).isEqualTo("URGENT");
+        closingWithAPolicyChangeChangesTheLabelsOrNothing(li.path("id").asString());
 
         JsonNode hint = only(graphQl.as("admin").post(WARNINGS, Map.of("f", Map.of("regionCode", "330203009005001",
                 "warningClass", "HINT"))).ok().path("warnings"));
@@ -178,6 +180,45 @@ class DiscoveryScenarioIT {
         assertThat(elsewhere.path("warnings").asInt()).as("outside the jurisdiction, nothing is counted").isZero();
         assertThat(graphQl.as("caseworker-tongling").post(stats, Map.of("r", "340700", "from", "2020-01-01", "to", today)).errorCode())
                 .isEqualTo("BAD_USER_INPUT");
+    }
+
+    /** 李新's household, 低保边缘, found under Henan's rules: moved to 低保 by the close, in the same change, or not at all. */
+    private void closingWithAPolicyChangeChangesTheLabelsOrNothing(String warningId) {
+        String household = "00000000-0000-4000-8000-000000000006";
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        graphQl.as("grid-411122101229001").post(REPORT, Map.of("input", Map.of("id", warningId, "visitedOn", today,
+                "findings", "婆婆住院自付六千元，家庭收入已低于低保标准", "answers", Map.of("livelihood", "困难", "medicalAndEducation", "住院",
+                        "employment", "务农", "policyAwareness", "不了解低保", "serviceEvaluation", "满意")))).ok();
+        var admin = graphQl.as("admin");
+
+        var halfValid = admin.post(CLOSE, Map.of("input", Map.of("id", warningId, "outcome", "POLICY_ADJUSTED", "note", "转为低保",
+                "policyChange", Map.of("end", List.of(Map.of("labelCode", "DIBAO_EDGE")), "assign", List.of(Map.of("labelCode", "NO_SUCH_LABEL"))))));
+        assertThat(halfValid.errorCode()).isEqualTo("BAD_USER_INPUT");
+        assertThat(currentLabels(household)).as("the label that could end did not: a refused close changes nothing").containsExactly("DIBAO_EDGE");
+        assertThat(admin.post(CLOSE, Map.of("input", Map.of("id", warningId, "outcome", "POLICY_ADJUSTED", "note", "转为低保"))).errorCode())
+                .as("POLICY_ADJUSTED says what changed").isEqualTo("BAD_USER_INPUT");
+
+        JsonNode closed = admin.post(CLOSE, Map.of("input", Map.of("id", warningId, "outcome", "POLICY_ADJUSTED", "note", "经核查转为低保",
+                "policyChange", Map.of("end", List.of(Map.of("labelCode", "DIBAO_EDGE")), "assign", List.of(Map.of("labelCode", "DIBAO"))))))
+                .ok().path("closeWarning").path("warning");
+
+        assertThat(closed.path("status").asString()).isEqualTo("CLOSED");
+        JsonNode change = closed.path("result").path("policyChange");
+        assertThat(change.path("since").asString()).isEqualTo(today);
+        assertThat(change.path("ended").findValuesAsString("labelCode")).containsExactly("DIBAO_EDGE");
+        assertThat(change.path("assigned").findValuesAsString("labelCode")).containsExactly("DIBAO");
+        assertThat(currentLabels(household)).containsExactly("DIBAO");
+        JsonNode edge = admin.post("query($id: ID!) { household(id: $id) { labels { label { code } until } } }", Map.of("id", household)).ok()
+                .path("household").path("labels").valueStream().filter(l -> l.path("label").path("code").asString().equals("DIBAO_EDGE"))
+                .findFirst().orElseThrow();
+        assertThat(edge.path("until").asString()).as("the old assistance ends the day before the new").isEqualTo(
+                LocalDate.parse(today).minusDays(1).toString());
+    }
+
+    private List<String> currentLabels(String household) {
+        return graphQl.as("admin").post("query($id: ID!) { household(id: $id) { labels { label { code } current } } }", Map.of("id", household))
+                .ok().path("household").path("labels").valueStream().filter(l -> l.path("current").asBoolean())
+                .map(l -> l.path("label").path("code").asString()).toList();
     }
 
     private static JsonNode ingest(GraphQlHttp feed, List<Map<String, Object>> events) {
