@@ -81,7 +81,8 @@ class EventIngest {
     Stored ingest(Caller caller, String action, List<EventRows.DepartmentEventInput> events) {
         Set<String> known = regions.byCode(events.stream().map(EventRows.DepartmentEventInput::regionCode).filter(code -> code != null)
                 .map(EventIngest::padded).distinct().toList()).keySet();
-        EventRows.Checked checked = EventRows.check(events, departments.byCode().keySet(), known::contains, hash, LocalDate.now(clock));
+        EventRows.Checked checked = EventRows.check(events, departments.byCode().keySet(), caller::sendsFor, known::contains, hash,
+                LocalDate.now(clock));
         return changes.apply(caller, action, List.of(), change -> store(change, events.size(), checked));
     }
 

@@ -55,8 +55,8 @@ final class EventRows {
     record Checked(List<Map<String, Object>> rows, List<Rejected> rejected) {
     }
 
-    static Checked check(List<DepartmentEventInput> events, Set<String> departments, Predicate<String> knownRegion, KeyedHash hash,
-                         LocalDate today) {
+    static Checked check(List<DepartmentEventInput> events, Set<String> departments, Predicate<String> sendsFor, Predicate<String> knownRegion,
+                         KeyedHash hash, LocalDate today) {
         if (events.size() > MAX_BATCH) {
             throw new InvalidInputException("events", "At most " + MAX_BATCH + " events a batch, not " + events.size());
         }
@@ -65,7 +65,7 @@ final class EventRows {
         Set<Object> keys = new HashSet<>();
         for (int i = 0; i < events.size(); i++) {
             try {
-                Map<String, Object> row = row(i, events.get(i), departments, knownRegion, hash, today);
+                Map<String, Object> row = row(i, events.get(i), departments, sendsFor, knownRegion, hash, today);
                 if (!keys.add(row.get("key"))) {
                     throw new InvalidInputException("recordId", "The batch holds this record id twice: send a record once");
                 }
@@ -77,10 +77,13 @@ final class EventRows {
         return new Checked(rows, rejected);
     }
 
-    private static Map<String, Object> row(int index, DepartmentEventInput event, Set<String> departments, Predicate<String> knownRegion,
-                                           KeyedHash hash, LocalDate today) {
+    private static Map<String, Object> row(int index, DepartmentEventInput event, Set<String> departments, Predicate<String> sendsFor,
+                                           Predicate<String> knownRegion, KeyedHash hash, LocalDate today) {
         if (!departments.contains(event.department())) {
             throw new InvalidInputException("department", "Unknown department code: see departments");
+        }
+        if (!sendsFor.test(event.department())) {
+            throw new InvalidInputException("department", "This feed sends the records of its own department only");
         }
         String recordId = Texts.required(event.recordId(), "recordId", MAX_RECORD_ID);
         String idNumber = IdentityNumber.parse(event.idNumber(), "idNumber", today).value();

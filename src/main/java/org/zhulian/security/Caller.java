@@ -19,8 +19,10 @@ import org.zhulian.system.graphql.InvalidInputException;
  * @param jurisdiction the regions the caller may see
  * @param scopes       the token's scopes ({@code registry:read}, {@code pii:unmask}…)
  * @param provider     for a PROVIDER, the id of the provider it acts for (the token's {@code provider} claim); else null
+ * @param departments  for a department feed (a PARTNER_APP with {@code events:write}), the departments whose records it
+ *                     sends (the token's {@code departments} claim); else empty
  */
-public record Caller(String user, Role role, Scope jurisdiction, Set<String> scopes, String provider) {
+public record Caller(String user, Role role, Scope jurisdiction, Set<String> scopes, String provider, Set<String> departments) {
 
     /** The key under which each request's caller sits in the GraphQL context. */
     public static final String CONTEXT_KEY = "caller";
@@ -32,6 +34,12 @@ public record Caller(String user, Role role, Scope jurisdiction, Set<String> sco
 
     public Caller {
         scopes = Set.copyOf(scopes);
+        departments = Set.copyOf(departments);
+    }
+
+    /** A caller that sends no department's records. */
+    public Caller(String user, Role role, Scope jurisdiction, Set<String> scopes, String provider) {
+        this(user, role, jurisdiction, scopes, provider, Set.of());
     }
 
     /**
@@ -45,7 +53,9 @@ public record Caller(String user, Role role, Scope jurisdiction, Set<String> sco
         String scope = jwt.getClaimAsString("scope");
         Set<String> scopes = scope == null || scope.isBlank() ? Set.of() : Set.copyOf(Arrays.asList(scope.trim().split("\\s+")));
         String provider = role == Role.PROVIDER ? jwt.getClaimAsString("provider") : null;
-        return new Caller(jwt.getSubject(), role, new Scope(jurisdiction(role, jwt)), scopes, provider);
+        List<String> departments = role == Role.PARTNER_APP ? jwt.getClaimAsStringList("departments") : null;
+        return new Caller(jwt.getSubject(), role, new Scope(jurisdiction(role, jwt)), scopes, provider,
+                departments == null ? Set.of() : Set.copyOf(departments));
     }
 
     private static Role roleNamed(String name) {
@@ -117,6 +127,14 @@ public record Caller(String user, Role role, Scope jurisdiction, Set<String> sco
     /** Whether the caller may send department events: machine clients with {@code events:write}, and ADMIN. */
     public boolean writesEvents() {
         return role == Role.ADMIN || role == Role.PARTNER_APP && scopes.contains(EVENTS_WRITE);
+    }
+
+    /**
+     * Whether the caller may send records in the name of this department: a feed only its own
+     * (a feed could otherwise raise warnings with another department's word), ADMIN any.
+     */
+    public boolean sendsFor(String department) {
+        return role == Role.ADMIN || writesEvents() && departments.contains(department);
     }
 
     /** Whether the caller gives: claims micro-wishes and keeps a donor profile (charities and individual donors). */

@@ -34,7 +34,8 @@ class DemoPrincipals {
             new Principal("charity-b", Role.CHARITY, null, List.of(), List.of()),
             new Principal("charity-c", Role.CHARITY, null, List.of(), List.of()),
             new Principal("partner-hotline", Role.PARTNER_APP, "330203000000", List.of("registry:read", "match:read"), List.of()),
-            new Principal("partner-medical-insurance", Role.PARTNER_APP, null, List.of(Caller.EVENTS_WRITE), List.of()),
+            new Principal("partner-medical-insurance", Role.PARTNER_APP, null, List.of(Caller.EVENTS_WRITE), List.of(), null,
+                    List.of("MEDICAL_INSURANCE")),
             new Principal("provider-shiqi-homecare", Role.PROVIDER, null, List.of(), List.of(), SHIQI_HOME_CARE_CENTRE));
 
     /**
@@ -43,12 +44,18 @@ class DemoPrincipals {
      * @param regionCode the jurisdiction (null: the whole tree, or none for charities)
      * @param scopes     OAuth2 scopes of machine clients
      * @param grids      the grids of a grid worker
-     * @param provider   the provider that PROVIDER staff act for
+     * @param provider    the provider that PROVIDER staff act for
+     * @param departments the departments whose records a feed sends
      */
-    record Principal(String user, Role role, String regionCode, List<String> scopes, List<String> grids, String provider) {
+    record Principal(String user, Role role, String regionCode, List<String> scopes, List<String> grids, String provider,
+                     List<String> departments) {
 
         Principal(String user, Role role, String regionCode, List<String> scopes, List<String> grids) {
-            this(user, role, regionCode, scopes, grids, null);
+            this(user, role, regionCode, scopes, grids, null, List.of());
+        }
+
+        Principal(String user, Role role, String regionCode, List<String> scopes, List<String> grids, String provider) {
+            this(user, role, regionCode, scopes, grids, provider, List.of());
         }
     }
 

@@ -58,6 +58,9 @@ public class DemoTokens {
         if (principal.provider() != null) {
             claims.claim("provider", principal.provider());
         }
+        if (!principal.departments().isEmpty()) {
+            claims.claim("departments", principal.departments());
+        }
         try {
             var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());
             jwt.sign(new RSASSASigner(key));

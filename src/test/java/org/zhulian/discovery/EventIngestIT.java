@@ -108,6 +108,11 @@ class EventIngestIT {
         List<Map<String, Object>> one = List.of(event("YB-2026-0201", "DEATH", WU_GUIYING_ID, Map.of()));
         assertThat(graphQl.as("caseworker-haishu").post(INGEST, Map.of("events", one)).errorCode()).isEqualTo("FORBIDDEN");
         assertThat(graphQl.as("partner-hotline").post(INGEST, Map.of("events", one)).errorCode()).isEqualTo("FORBIDDEN");
+        Map<String, Object> notItsOwn = new HashMap<>(event("RS-2026-0001", "UNEMPLOYMENT", WU_GUIYING_ID, Map.of()));
+        notItsOwn.put("department", "HUMAN_RESOURCES");
+        JsonNode foreign = graphQl.as("partner-medical-insurance").post(INGEST, Map.of("events", List.of(notItsOwn))).ok().path("ingestEvents");
+        assertThat(foreign.path("rejected").findValuesAsString("field")).as("a feed speaks for its own department only").containsExactly("department");
+        assertThat(foreign.path("created").asInt()).isZero();
 
         List<Map<String, Object>> large = new ArrayList<>();
         for (int i = 0; i < 2_000; i++) {
