@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.neo4j.driver.types.Point;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -65,11 +66,13 @@ class Registry {
 
     private final Neo4jClient neo4j;
     private final IdentityProbes probes;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Registry(Neo4jClient neo4j, IdentityProbes probes, Clock clock) {
+    Registry(Neo4jClient neo4j, IdentityProbes probes, ApplicationEventPublisher events, Clock clock) {
         this.neo4j = neo4j;
         this.probes = probes;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -151,6 +154,9 @@ class Registry {
             changeRole(person, role, formerHeadRole);
         }
         neo4j.query("MATCH (p:Person {id: $id}) SET p += $changes").bindAll(Parameters.of("id", id, "changes", changes)).run();
+        if (changes.containsKey("idNumber") && !changes.get("idNumber").equals(person.idNumber())) {
+            events.publishEvent(new PersonIdentified(id, (String) changes.get("idNumber")));
+        }
     }
 
     /**
@@ -324,6 +330,9 @@ class Registry {
                 .bindAll(Parameters.of("id", personId, "householdId", householdId, "properties", person, "gridCode", gridCode,
                         "role", role.name(), "today", today()))
                 .run();
+        if (!known) {
+            events.publishEvent(new PersonIdentified(personId, (String) person.get("idNumber")));
+        }
         return personId;
     }
 

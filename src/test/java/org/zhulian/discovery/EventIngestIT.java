@@ -104,6 +104,37 @@ class EventIngestIT {
     }
 
     @Test
+    void recordsOfSomeoneNotYetRegisteredJoinThemOnRegistrationAndCount() {
+        String newcomer = TestPeople.idNumber(LocalDate.of(1962, 12, 3), false);
+        graphQl.as("partner-medical-insurance").post(INGEST, Map.of("events", List.of(
+                event("YB-2026-0301", "MEDICAL_SELF_PAY", newcomer, Map.of("amount", 9000.0, "regionCode", "340705")),
+                event("YB-2026-0302", "MEDICAL_SELF_PAY", newcomer, Map.of("amount", 7000.0, "regionCode", "340705"))))).ok();
+        var tongling = graphQl.as("caseworker-tongling");
+        String unmatched = "{ unmatchedEvents(first: 100) { edges { node { recordId } } } }";
+        assertThat(tongling.post(unmatched).ok().path("unmatchedEvents").path("edges").findValuesAsString("recordId"))
+                .contains("YB-2026-0301", "YB-2026-0302");
+
+        Map<String, Object> head = new HashMap<>(Map.of("name", "钱秀芳", "gender", "FEMALE", "birthDate", "1962-12-03", "idNumber", newcomer));
+        String household = tongling.post("""
+                        mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { household { id } } }""",
+                Map.of("input", Map.of("gridCode", "340705413001001", "address", "安徽省铜陵市铜官区金口岭路28号", "residence", "REGISTERED",
+                        "location", Map.of("latitude", 30.93, "longitude", 117.81), "head", head)))
+                .ok().path("registerHousehold").path("household").path("id").asString();
+
+        assertThat(tongling.post(unmatched).ok().path("unmatchedEvents").path("edges").findValuesAsString("recordId"))
+                .as("matched now").doesNotContain("YB-2026-0301", "YB-2026-0302");
+        JsonNode warnings = tongling.post("""
+                        { warnings(filter: {regionCode: "340705413001001"}, first: 100) { edges { node { household { id } annualTotal
+                          rule { code } evidence { recordId } } } } }""").ok().path("warnings").path("edges");
+        JsonNode warning = warnings.valueStream().map(e -> e.path("node")).filter(n -> n.path("household").path("id").asString().equals(household))
+                .findFirst().orElseThrow();
+        assertThat(warning.path("rule").path("code").asString()).as("16,000 yuan before the registration count").isEqualTo("TL_MEDICAL_SELF_PAY");
+        assertThat(warning.path("evidence").findValuesAsString("recordId")).containsExactlyInAnyOrder("YB-2026-0301", "YB-2026-0302");
+        assertThat(neo4j.query("MATCH (e:DepartmentEvent {key: 'MEDICAL_INSURANCE/YB-2026-0301'}) RETURN e.idHash IS NULL AND e.idMasked IS NULL")
+                .fetchAs(Boolean.class).one()).as("the hash that found the person is gone").contains(true);
+    }
+
+    @Test
     void onlyFeedsSendEventsAndABatchHasItsLimits() {
         List<Map<String, Object>> one = List.of(event("YB-2026-0201", "DEATH", WU_GUIYING_ID, Map.of()));
         assertThat(graphQl.as("caseworker-haishu").post(INGEST, Map.of("events", one)).errorCode()).isEqualTo("FORBIDDEN");
