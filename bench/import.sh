@@ -29,4 +29,4 @@ rm -f "$extract.progress"
 result="bench/results/import-h${households}-r${records}.txt"
 echo "$(wc -c <"$extract") bytes, $(( $(wc -l <"$extract") - 1 )) records; heap at most $heap" | tee "$result"
 SPRING_PROFILES_ACTIVE=demo ZHULIAN_DATA_DIR="$copy" ZHULIAN_PAGE_CACHE=2g /usr/bin/time -f "peak resident memory %M KB, %e s wall" \
-  "$java" "-Xmx$heap" -jar target/zhulian-*.jar import-events "$extract" 2>&1 | grep -v '^WARNING' | tee -a "$result"
+  "$java" "-Xmx$heap" -jar target/zhulian-*.jar import-events "$extract" 2>&1 | grep --line-buffered -v '^WARNING' | tee -a "$result"

@@ -41,6 +41,7 @@ class PackageDependenciesTest {
             Map.entry("referral", Set.of("system", "region", "security", "access", "provider", "need")),
             Map.entry("wish", Set.of("system", "region", "security", "access", "need", "household")),
             Map.entry("discovery", Set.of("system", "region", "security", "audit", "access", "label", "department", "need", "household")),
+            Map.entry("search", Set.of("system", "region", "security", "access", "household", "need", "provider")),
             Map.entry("demo", Set.of("system", "region")));
 
     @Test

@@ -2,7 +2,6 @@ package org.zhulian.discovery;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
@@ -31,7 +30,8 @@ import org.zhulian.system.graphql.InvalidInputException;
  * Imports a whole department extract (a CSV file of millions of records, see {@link ExtractColumns})
  * the way a feed sends its batches: streamed, a batch of records at a time through the same checks,
  * the same statement and the same evaluation ({@link EventIngest}), each batch one change on record as
- * {@code import:<file name>}. Memory stays at one batch whatever the size of the file. Rows refused are
+ * {@code import:<file name>}. Memory holds the batches being written and the one being read, whatever
+ * the size of the file. Rows refused are
  * listed beside the extract ({@code <extract>.rejected.csv}: line, record id, field and reason, never
  * the ID number); the import goes on without them. After each batch commits, a checkpoint is replaced
  * beside the extract ({@link ImportProgress}), so a run stopped in any way, {@code kill -9} included,
@@ -78,8 +78,13 @@ class EventImport {
             return line + "," + quoted(recordId) + "," + quoted(field) + "," + quoted(reason) + "\n";
         }
 
+        /**
+         * In quotes, and with a leading apostrophe where a spreadsheet would take the value for a
+         * formula: the record ids come from the extract, and the summary is opened by staff.
+         */
         private static String quoted(String value) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
+            String inert = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+            return "\"" + inert.replace("\"", "\"\"") + "\"";
         }
     }
 
@@ -115,24 +120,23 @@ class EventImport {
             ProgressBar bar = new ProgressBar(progressOut, terminal, Files.size(extract), progress.offset(), progress.records());
             Deque<Batch> inFlight = new ArrayDeque<>();
             Batch batch = new Batch();
-            for (ExtractReader.Record record = reader.next(); record != null || batch.records > 0; record = reader.next()) {
+            ExtractReader.Record record;
+            do {
+                record = reader.next();
                 if (record != null) {
                     batch.add(record, columns);
                 }
-                if (batch.records == options.batchSize() || record == null) {
+                if (batch.records == options.batchSize() || record == null && batch.records > 0) {
                     batch.nextLine = reader.line();
                     Batch sent = batch;
                     sent.stored = writers.submit(() -> ingest.ingest(importer, "importEvents", sent.events));
                     inFlight.add(sent);
                     batch = new Batch();
-                    if (inFlight.size() == options.writers() || record == null) {
+                    if (inFlight.size() == options.writers()) {
                         progress = checkpoint(inFlight.removeFirst(), progress, summary, checkpoint, bar);
                     }
                 }
-                if (record == null) {
-                    break;
-                }
-            }
+            } while (record != null);
             while (!inFlight.isEmpty()) {
                 progress = checkpoint(inFlight.removeFirst(), progress, summary, checkpoint, bar);
             }

@@ -21,14 +21,14 @@ import org.zhulian.security.KeyedHash;
 import org.zhulian.system.Parameters;
 
 /**
- * Takes a batch of department records, from a feed or from a bulk import ({@link EventImport}): checks
- * it row by row before any transaction, then stores it in one statement, in one change on record
- * without the ids of what it touched (the events carry who sent them and when). Stored, each record is merged on its
- * department and record id (unique, V0010), so the same record twice is one event, whoever sends it
- * and however the sends interleave. A new event is matched to the person with its ID number, or
- * labelled {@code :UnmatchedEvent} and kept under its region; a record id seen before with other
- * content is refused, never overwritten. The new matched events are then evaluated against their
- * households' rule packs in the same change ({@link Discovery}).
+ * Takes a batch of department records, from a feed or from a bulk import ({@link EventImport}):
+ * checks it row by row before any transaction, then stores it in one statement, in one change on
+ * record without the ids of what it touched (the events carry who sent them and when). Each record
+ * is merged on its department and record id (unique, V0010), so the same record twice is one event,
+ * whoever sends it and however the sends interleave. A new event is matched to the person with its
+ * ID number, or labelled {@code :UnmatchedEvent} and kept under its region; a record id seen before
+ * with other content is refused, never overwritten. The new matched events are then evaluated
+ * against their households' rule packs in the same change ({@link Discovery}).
  */
 @Service
 class EventIngest {

@@ -136,6 +136,18 @@ class EventImportIT {
     }
 
     @Test
+    void aRecordIdASpreadsheetWouldRunIsListedInert() throws Exception {
+        Path extract = write("formula.csv", StandardCharsets.UTF_8, """
+                department,recordId,type,idNumber,occurredOn
+                MEDICAL_INSURANCE,"=HYPERLINK(""http://x"")",DEATH,1234,2025-01-01
+                """);
+
+        EventImport.Summary summary = imports.run(extract, EventImport.Options.DEFAULT, quiet(), false);
+
+        assertThat(Files.readAllLines(summary.rejectedRows()).get(1)).startsWith("2,\"'=HYPERLINK(\"\"http://x\"\")\",\"idNumber\"");
+    }
+
+    @Test
     void aCheckpointOfAnotherVersionOfTheExtractIsNotResumed() throws Exception {
         Path extract = write("changed.csv", StandardCharsets.UTF_8, "department,recordId,type,idNumber,occurredOn\n");
         ImportProgress.start("12/0/department,recordId", 40, 2, 27).write(ImportProgress.beside(extract));

@@ -1,0 +1,6 @@
+package org.zhulian.search;
+
+/** How a hit matched the text, the best first. */
+public enum SearchMatch {
+    EXACT, PREFIX, CONTAINS
+}

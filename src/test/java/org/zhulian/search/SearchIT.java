@@ -1,0 +1,91 @@
+package org.zhulian.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.zhulian.support.AuditTrail;
+import org.zhulian.support.GraphQlHttp;
+import org.zhulian.support.IntegrationTest;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The search box as a caseworker uses it: a whole name first, a single character that finds the names
+ * holding it, a street by its start; never a person outside her jurisdiction, and every person she is
+ * shown on record.
+ */
+@IntegrationTest
+class SearchIT {
+
+    static final String SEARCH = """
+            query($text: String!, $types: [SearchType!], $first: Int) { search(text: $text, types: $types, first: $first) {
+              hits { type match person { id name household { grid { code } } } household { id address } need { id description }
+                     provider { id name } region { code name } }
+              counts { type count } } }""";
+    static final String SHIQI = "330203009";
+
+    @Autowired
+    GraphQlHttp graphQl;
+
+    @Autowired
+    Neo4jClient neo4j;
+
+    @Test
+    void aWholeNameComesFirstAndASingleCharacterFindsTheNamesThatHoldIt() {
+        var shiqi = graphQl.as("caseworker-shiqi");
+
+        JsonNode exact = search(shiqi, "王宏", null);
+        assertThat(exact.path("hits").get(0).path("type").asString()).isEqualTo("PERSON");
+        assertThat(exact.path("hits").get(0).path("match").asString()).isEqualTo("EXACT");
+        assertThat(exact.path("hits").get(0).path("person").path("name").asString()).isEqualTo("王宏");
+
+        JsonNode single = search(shiqi, "宏", List.of("PERSON"));
+        assertThat(single.path("hits").valueStream().map(h -> h.path("person").path("name").asString())).contains("王宏")
+                .allSatisfy(name -> assertThat(name).contains("宏"));
+
+        JsonNode street = search(shiqi, "石碶", List.of("REGION"));
+        assertThat(street.path("hits").valueStream().map(h -> h.path("region").path("name").asString())).contains("石碶街道");
+        assertThat(street.path("hits").get(0).path("match").asString()).isEqualTo("PREFIX");
+    }
+
+    @Test
+    void aCaseworkerFindsNobodyOutsideHerStreetAndWhatSheIsShownIsOnRecord() {
+        JsonNode found = search(graphQl.as("caseworker-shiqi"), "王", List.of("PERSON"));
+
+        List<JsonNode> hits = found.path("hits").valueStream().toList();
+        assertThat(hits).hasSize(20);
+        assertThat(hits).allSatisfy(hit -> assertThat(hit.path("person").path("household").path("grid").path("code").asString()).startsWith(SHIQI));
+        long inShiqi = neo4j.query("MATCH (p:Person) WHERE p.name CONTAINS '王' AND p.gridCode STARTS WITH $street RETURN count(p)")
+                .bind(SHIQI).to("street").fetchAs(Long.class).one().orElseThrow();
+        assertThat(count(found, "PERSON")).as("counted within her street, not beyond").isEqualTo(inShiqi);
+        assertThat(count(search(graphQl.as("admin"), "王", List.of("PERSON")), "PERSON")).isGreaterThan(inShiqi);
+
+        List<String> audited = AuditTrail.of(graphQl, "caseworker-shiqi").stream().filter(event -> event.path("action").asString().equals("search"))
+                .flatMap(event -> AuditTrail.subjects(event).stream()).toList();
+        assertThat(audited).as("every person shown is on record").containsAll(hits.stream().map(h -> h.path("person").path("id").asString()).toList());
+    }
+
+    @Test
+    void aSearchSaysWhatItNeedsAndOnlyRegistryReadersSearch() {
+        var shiqi = graphQl.as("caseworker-shiqi");
+        assertThat(shiqi.post(SEARCH, Map.of("text", "  ")).errorCode()).isEqualTo("BAD_USER_INPUT");
+        assertThat(shiqi.post(SEARCH, Map.of("text", "王".repeat(51))).errorCode()).isEqualTo("BAD_USER_INPUT");
+        assertThat(shiqi.post(SEARCH, Map.of("text", "王", "first", 21)).errorCode()).isEqualTo("BAD_USER_INPUT");
+        assertThat(graphQl.as("charity-demo").post(SEARCH, Map.of("text", "王")).errorCode()).isEqualTo("FORBIDDEN");
+    }
+
+    private static JsonNode search(GraphQlHttp caller, String text, List<String> types) {
+        Map<String, Object> variables = types == null ? Map.of("text", text) : Map.of("text", text, "types", types);
+        return caller.post(SEARCH, variables).ok().path("search");
+    }
+
+    private static long count(JsonNode result, String type) {
+        return result.path("counts").valueStream().filter(c -> c.path("type").asString().equals(type)).findFirst().orElseThrow()
+                .path("count").asLong();
+    }
+}
