@@ -164,6 +164,9 @@ public class Bench {
                             MATCH (r:Region {level: 'STREET'}) WHERE r.code STARTS WITH '330203' RETURN r.code AS code, r.name AS name""")
                     .withConfig(read).execute().records().stream().map(r -> Map.of("code", r.get("code").asString(),
                             "address", "宁波市海曙区" + r.get("name").asString() + "中心路1号")).toList();
+            List<String> names = driver.executableQuery("MATCH (p:Person) WHERE p.gridCode STARTS WITH '330203' RETURN p.name AS name LIMIT 2000")
+                    .withConfig(read).execute().records().stream().map(r -> r.get("name").asString()).toList();
+            String characters = "王李张陈刘杨黄赵吴周宏芳明华";
             long households = driver.executableQuery("MATCH (h:Household) RETURN count(h) AS n").withConfig(read)
                     .execute().records().getFirst().get("n").asLong();
             System.out.printf("data set: %,d households; concurrency %d; %,d requests per scenario%n",
@@ -223,6 +226,10 @@ public class Bench {
                                 }
                                 return found;
                             }),
+                    new Scenario("search a whole name as caseworker-haishu",
+                            i -> post(http, graphQlUrl, caseworker, SEARCH_QUERY, Map.of("text", names.get(i % names.size())))),
+                    new Scenario("search one character as caseworker-haishu",
+                            i -> post(http, graphQlUrl, caseworker, SEARCH_QUERY, Map.of("text", String.valueOf(characters.charAt(i % characters.length()))))),
                     new Scenario("updateHousehold as caseworker-haishu",
                             i -> post(http, graphQlUrl, caseworker, UPDATE_MUTATION,
                                     Map.of("id", ids.get(i % ids.size()), "address", "宁波市海曙区 " + i + " 号"))));
@@ -256,6 +263,9 @@ public class Bench {
         }
     }
 
+    static final String SEARCH_QUERY = """
+            query($text: String!) { search(text: $text) { hits { type match person { id name } household { id address } need { id }
+              provider { id name } region { code name } } counts { type count } } }""";
     static final String UPDATE_MUTATION = """
             mutation($id: ID!, $address: String!) { updateHousehold(input: {id: $id, address: $address}) { household { id address } } }""";
 
