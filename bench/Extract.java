@@ -20,7 +20,6 @@ import org.neo4j.driver.GraphDatabase;
  */
 public class Extract {
 
-    static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     static final LocalDate FIRST = LocalDate.of(2025, 6, 1);
     static final int DAYS = 540;
 
@@ -35,7 +34,7 @@ public class Extract {
         try (BufferedWriter out = Files.newBufferedWriter(Path.of(args[3]), StandardCharsets.UTF_8)) {
             out.write("department,recordId,type,idNumber,occurredOn,amount,inpatient,disabilityType,disabilityGrade,incomeBefore,incomeAfter\n");
             for (long i = 0; i < records; i++) {
-                String id = random.nextInt(5) < 4 ? registered.get(random.nextInt(registered.size())) : stranger(random);
+                String id = random.nextInt(5) < 4 ? registered.get(random.nextInt(registered.size())) : EventBench.stranger(random);
                 if (random.nextInt(100) == 0) {
                     id = id.substring(0, 17) + (id.endsWith("0") ? "1" : "0");
                 }
@@ -60,16 +59,5 @@ public class Extract {
                 out.write('\n');
             }
         }
-    }
-
-    /** A valid ID number of nobody in the registry (born in Beijing, 1950 to 1999). */
-    static String stranger(SplittableRandom random) {
-        String body = "110105" + LocalDate.of(1950, 1, 1).plusDays(random.nextInt(18_000)).toString().replace("-", "")
-                + String.format("%03d", random.nextInt(1000));
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return body + "10X98765432".charAt(sum % 11);
     }
 }
