@@ -41,8 +41,9 @@ class Discovery {
                    [(p)-[a:HAS_LABEL]->(l:Label) WHERE a.until IS NULL OR a.until >= e.occurredOn | l.code]
                    + [(h)-[a:HAS_LABEL]->(l:Label) WHERE a.until IS NULL OR a.until >= e.occurredOn | l.code] AS labels,
                    reduce(total = 0.0, o IN year | total + o.amount) AS annual, [o IN year | o.id] AS annualEvidence,
-                   [(h)<-[:MEMBER_OF]-(:Person)<-[:CONCERNS]-(o:DepartmentEvent) WHERE o.occurredOn.year = e.occurredOn.year
-                    | o {.id, .type, .amount}] AS householdYear""";
+                   CASE WHEN any(prefix IN $scored WHERE h.gridCode STARTS WITH prefix)
+                        THEN [(h)<-[:MEMBER_OF]-(:Person)<-[:CONCERNS]-(o:DepartmentEvent) WHERE o.occurredOn.year = e.occurredOn.year
+                              | o {.id, .type, .amount}] ELSE [] END AS householdYear""";
 
     private static final String RAISE = """
             UNWIND $hits AS hit
@@ -95,7 +96,7 @@ class Discovery {
                 .bind(newEvents).to("events").run();
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<String, Map<String, Object>> hits = new LinkedHashMap<>();
-        for (Evaluation.Facts facts : neo4j.query(FACTS).bind(newEvents).to("events").fetchAs(Evaluation.Facts.class)
+        for (Evaluation.Facts facts : neo4j.query(FACTS).bindAll(Parameters.of("events", newEvents, "scored", packs.scoredPrefixes())).fetchAs(Evaluation.Facts.class)
                 .mappedBy((types, row) -> facts(row)).all()) {
             for (Evaluation.Hit hit : Evaluation.hits(packs.forGrid(facts.gridCode(), facts.occurredOn()), facts)) {
                 hits.merge(hit.openKey(), row(hit, now), Discovery::together);

@@ -33,6 +33,7 @@ public class RulePacks {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final List<RulePack> packs;
+    private final List<String> scoredPrefixes;
 
     RulePacks() {
         this(load());
@@ -41,6 +42,16 @@ public class RulePacks {
     RulePacks(List<RulePack> packs) {
         this.packs = packs.stream().sorted(Comparator.comparingInt((RulePack p) -> p.prefix().length()).reversed()
                 .thenComparing(RulePack::effectiveFrom, Comparator.reverseOrder())).toList();
+        this.scoredPrefixes = this.packs.stream().filter(p -> p.rules().stream().anyMatch(r -> r.kind() == RulePack.Kind.SCORED))
+                .map(RulePack::prefix).distinct().toList();
+    }
+
+    /**
+     * The code prefixes of the packs that score households: only there does an evaluation need all
+     * of a household's events of the year, the costliest fact to read.
+     */
+    List<String> scoredPrefixes() {
+        return scoredPrefixes;
     }
 
     /** The pack that applies to a household with this grid code on this day, if any. */

@@ -131,6 +131,15 @@ class DiscoveryScenarioIT {
         assertThat(li.path("rule").path("code").asString()).as("Henan's pack, 临颍县 being in Henan").isEqualTo("HN_MEDICAL_SELF_PAY");
         assertThat(li.path("level").asString()).isEqualTo("URGENT");
         closingWithAPolicyChangeChangesTheLabelsOrNothing(li.path("id").asString());
+        ingest(feed, List.of(event("HN-2025-0512", "UNEMPLOYMENT", "411122198201305175", "2025-05-12", Map.of())));
+        JsonNode scored = graphQl.as("admin").post("""
+                        { warnings(filter: {regionCode: "411122101229001"}) { edges { node { rule { code } level score
+                          scoreBreakdown { indicator points } } } } }""").ok().path("warnings").path("edges").valueStream()
+                .map(e -> e.path("node")).filter(n -> n.path("rule").path("code").asString().equals("HN_SCORED")).findFirst().orElseThrow();
+        assertThat(scored.path("score").asInt()).as("her husband's unemployment and her mother's bill, 25 + 30, pass the line of 50")
+                .isEqualTo(55);
+        assertThat(scored.path("scoreBreakdown").findValuesAsString("indicator")).containsExactlyInAnyOrder("MEDICAL", "UNEMPLOYMENT");
+        assertThat(scored.path("level").asString()).isEqualTo("GENERAL");
 
         JsonNode hint = only(graphQl.as("admin").post(WARNINGS, Map.of("f", Map.of("regionCode", "330203009005001",
                 "warningClass", "HINT"))).ok().path("warnings"));
