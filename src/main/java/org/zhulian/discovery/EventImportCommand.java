@@ -29,21 +29,22 @@ public final class EventImportCommand {
     /** Runs the command with the arguments after its name; returns the exit code. */
     public static int run(Class<?> application, String[] args) {
         Path extract = null;
-        EventImport.Options options = EventImport.Options.DEFAULT;
+        EventImport.Options options;
         List<String> settings = new ArrayList<>();
         try {
+            Charset charset = EventImport.Options.DEFAULT.charset();
+            String department = EventImport.Options.DEFAULT.department();
+            int batch = EventImport.Options.DEFAULT.batchSize();
+            int writers = EventImport.Options.DEFAULT.writers();
             for (String arg : args) {
                 if (arg.startsWith("--department=")) {
-                    options = new EventImport.Options(options.charset(), arg.substring(13), options.batchSize(), options.writers());
+                    department = arg.substring("--department=".length());
                 } else if (arg.startsWith("--charset=")) {
-                    options = new EventImport.Options(Charset.forName(arg.substring(10)), options.department(), options.batchSize(),
-                            options.writers());
+                    charset = Charset.forName(arg.substring("--charset=".length()));
                 } else if (arg.startsWith("--batch=")) {
-                    options = new EventImport.Options(options.charset(), options.department(), Integer.parseInt(arg.substring(8)),
-                            options.writers());
+                    batch = Integer.parseInt(arg.substring("--batch=".length()));
                 } else if (arg.startsWith("--writers=")) {
-                    options = new EventImport.Options(options.charset(), options.department(), options.batchSize(),
-                            Integer.parseInt(arg.substring(10)));
+                    writers = Integer.parseInt(arg.substring("--writers=".length()));
                 } else if (arg.startsWith("--")) {
                     settings.add(arg);
                 } else if (extract == null) {
@@ -55,6 +56,7 @@ public final class EventImportCommand {
             if (extract == null) {
                 throw new IllegalArgumentException("which extract?");
             }
+            options = new EventImport.Options(charset, department, batch, writers);
         } catch (IllegalArgumentException wrong) {
             System.err.println(wrong.getMessage() + "\n" + USAGE);
             return 2;
