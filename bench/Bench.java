@@ -166,6 +166,12 @@ public class Bench {
                             "address", "宁波市海曙区" + r.get("name").asString() + "中心路1号")).toList();
             List<String> names = driver.executableQuery("MATCH (p:Person) WHERE p.gridCode STARTS WITH '330203' RETURN p.name AS name LIMIT 2000")
                     .withConfig(read).execute().records().stream().map(r -> r.get("name").asString()).toList();
+            List<String> initials = driver.executableQuery("""
+                            MATCH (p:Person) WHERE p.gridCode STARTS WITH '330203' RETURN p.pinyinInitials[0] AS initials LIMIT 2000""")
+                    .withConfig(read).execute().records().stream().map(r -> r.get("initials").asString()).toList();
+            List<String> fullPinyin = driver.executableQuery("""
+                            MATCH (p:Person) WHERE p.gridCode STARTS WITH '330203' RETURN p.pinyinFull[0] AS full LIMIT 2000""")
+                    .withConfig(read).execute().records().stream().map(r -> r.get("full").asString()).toList();
             String characters = "王李张陈刘杨黄赵吴周宏芳明华";
             long households = driver.executableQuery("MATCH (h:Household) RETURN count(h) AS n").withConfig(read)
                     .execute().records().getFirst().get("n").asLong();
@@ -228,6 +234,10 @@ public class Bench {
                             }),
                     new Scenario("search a whole name as caseworker-haishu",
                             i -> post(http, graphQlUrl, caseworker, SEARCH_QUERY, Map.of("text", names.get(i % names.size())))),
+                    new Scenario("search pinyin initials as caseworker-haishu",
+                            i -> post(http, graphQlUrl, caseworker, SEARCH_QUERY, Map.of("text", initials.get(i % initials.size())))),
+                    new Scenario("search full pinyin as caseworker-haishu",
+                            i -> post(http, graphQlUrl, caseworker, SEARCH_QUERY, Map.of("text", fullPinyin.get(i % fullPinyin.size())))),
                     new Scenario("search one character as caseworker-haishu",
                             i -> post(http, graphQlUrl, caseworker, SEARCH_QUERY, Map.of("text", String.valueOf(characters.charAt(i % characters.length()))))),
                     new Scenario("updateHousehold as caseworker-haishu",

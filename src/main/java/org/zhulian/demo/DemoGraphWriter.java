@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
+import org.zhulian.system.PinyinKeys;
 
 /**
  * Turns the demo's records into rows and writes them with the Cypher of the graph model
@@ -49,14 +50,14 @@ final class DemoGraphWriter {
         regions.all().stream().sorted(Comparator.comparingInt(r -> LEVELS.indexOf(r.level()))).forEach(r -> {
             RegionSeed.GridWorker w = workers.get(r.code());
             rows.add(row("code", r.code(), "name", r.name(), "level", r.level(), "prefix", r.prefix(),
-                    "parentCode", r.parentCode(), "centre", point(r.centre()),
+                    "parentCode", r.parentCode(), "centre", point(r.centre()), "pinyin", PinyinKeys.ofText(r.name()).properties(),
                     "worker", w == null ? null : row("id", w.id(), "name", w.name(), "phone", w.phone())));
         });
         int count = writer.write("""
                 UNWIND $rows AS row
                 MERGE (r:Region {code: row.code})
                 SET r.name = row.name, r.level = row.level, r.prefix = row.prefix,
-                    r.parentCode = row.parentCode, r.centre = row.centre
+                    r.parentCode = row.parentCode, r.centre = row.centre, r += row.pinyin
                 FOREACH (worker IN CASE WHEN row.worker IS NULL THEN [] ELSE [row.worker] END |
                     MERGE (w:GridWorker {id: worker.id})
                     SET w.name = worker.name, w.phone = worker.phone
@@ -110,7 +111,8 @@ final class DemoGraphWriter {
             services += offers.size();
             rows.add(row("id", p.id(), "type", p.type(), "name", p.name(), "address", p.address(),
                     "location", point(p.location()), "regionCode", p.regionCode(), "contact", p.contact(),
-                    "capacity", p.capacity(), "openingHours", p.openingHours(), "services", offers));
+                    "capacity", p.capacity(), "openingHours", p.openingHours(), "services", offers,
+                    "pinyin", PinyinKeys.ofText(p.name()).properties()));
         }
         int count = writer.write("""
                 UNWIND $rows AS row
@@ -118,7 +120,7 @@ final class DemoGraphWriter {
                 MERGE (p:Provider {id: row.id})
                 SET p += {type: row.type, name: row.name, address: row.address, location: row.location,
                           regionCode: row.regionCode, contact: row.contact, capacity: row.capacity,
-                          openingHours: row.openingHours}
+                          openingHours: row.openingHours}, p += row.pinyin
                 MERGE (p)-[:IN]->(r)
                 WITH p, row
                 UNWIND row.services AS offer
@@ -145,7 +147,7 @@ final class DemoGraphWriter {
                         "birthDate", m.birthDate(), "idNumber", m.idNumber(), "phone", m.phone(),
                         "disabilityType", m.disabilityType(), "disabilityGrade", m.disabilityGrade(), "health", m.health(),
                         "employment", m.employment(), "monthlyIncome", m.monthlyIncome(), "gridCode", h.gridCode(),
-                        "role", m.role(), "since", m.since()));
+                        "role", m.role(), "since", m.since(), "pinyin", PinyinKeys.ofName(m.name()).properties()));
                 for (HouseholdData.Assignment a : m.labels()) {
                     personLabels.add(assignment(m.id(), a));
                 }
@@ -159,7 +161,8 @@ final class DemoGraphWriter {
             for (HouseholdData.NeedData n : h.needs()) {
                 needs.add(row("householdId", h.id(), "id", n.id(), "categoryCode", n.categoryCode(),
                         "description", n.description(), "urgency", n.urgency(), "status", n.status(),
-                        "created", n.created(), "gridCode", h.gridCode(), "personId", n.concerns()));
+                        "created", n.created(), "gridCode", h.gridCode(), "personId", n.concerns(),
+                        "pinyin", PinyinKeys.ofText(n.description()).properties()));
             }
         }
         int count = writer.write("""
@@ -176,7 +179,7 @@ final class DemoGraphWriter {
                 SET p += {name: row.name, gender: row.gender, birthDate: row.birthDate, idNumber: row.idNumber,
                           phone: row.phone, disabilityType: row.disabilityType, disabilityGrade: row.disabilityGrade,
                           health: row.health, employment: row.employment, monthlyIncome: row.monthlyIncome,
-                          gridCode: row.gridCode}
+                          gridCode: row.gridCode}, p += row.pinyin
                 MERGE (p)-[:MEMBER_OF {role: row.role, since: row.since}]->(h)""", persons);
         int kinCount = writer.write("""
                 UNWIND $rows AS row
@@ -201,7 +204,7 @@ final class DemoGraphWriter {
                 MATCH (c:ServiceCategory {code: row.categoryCode})
                 MERGE (n:Need {id: row.id})
                 SET n += {categoryCode: row.categoryCode, description: row.description, urgency: row.urgency,
-                          status: row.status, created: row.created, gridCode: row.gridCode}
+                          status: row.status, created: row.created, gridCode: row.gridCode}, n += row.pinyin
                 MERGE (h)-[:HAS_NEED]->(n)
                 MERGE (n)-[:OF_CATEGORY]->(c)
                 WITH n, row WHERE row.personId IS NOT NULL

@@ -16,6 +16,7 @@ import org.zhulian.access.Locks;
 import org.zhulian.security.Caller;
 import org.zhulian.security.Scope;
 import org.zhulian.system.Parameters;
+import org.zhulian.system.PinyinKeys;
 import org.zhulian.system.graphql.ForbiddenException;
 import org.zhulian.system.graphql.InvalidInputException;
 
@@ -153,7 +154,7 @@ class Registry {
         if (role != null && role != person.role()) {
             changeRole(person, role, formerHeadRole);
         }
-        neo4j.query("MATCH (p:Person {id: $id}) SET p += $changes").bindAll(Parameters.of("id", id, "changes", changes)).run();
+        neo4j.query("MATCH (p:Person {id: $id}) SET p += $changes").bindAll(Parameters.of("id", id, "changes", PinyinKeys.withNameKeys(changes))).run();
         if (changes.containsKey("idNumber") && !changes.get("idNumber").equals(person.idNumber())) {
             events.publishEvent(new PersonIdentified(id, (String) changes.get("idNumber")));
         }
@@ -327,7 +328,7 @@ class Registry {
                         MATCH (p:Person {id: $id})
                         SET p += $properties, p.gridCode = $gridCode
                         CREATE (p)-[:MEMBER_OF {role: $role, since: $today}]->(h)""")
-                .bindAll(Parameters.of("id", personId, "householdId", householdId, "properties", person, "gridCode", gridCode,
+                .bindAll(Parameters.of("id", personId, "householdId", householdId, "properties", PinyinKeys.withNameKeys(person), "gridCode", gridCode,
                         "role", role.name(), "today", today()))
                 .run();
         if (!known) {

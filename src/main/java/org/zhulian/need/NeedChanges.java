@@ -11,6 +11,7 @@ import org.zhulian.access.Changes.Change;
 import org.zhulian.access.Locks;
 import org.zhulian.security.Scope;
 import org.zhulian.system.Parameters;
+import org.zhulian.system.PinyinKeys;
 import org.zhulian.system.graphql.ForbiddenException;
 import org.zhulian.system.graphql.InvalidInputException;
 
@@ -51,11 +52,13 @@ class NeedChanges {
                         MATCH (h:Household {id: $household}) MATCH (c:ServiceCategory {code: $category})
                         CREATE (h)-[:HAS_NEED]->(n:Need {id: $id, categoryCode: $category, description: $description,
                                                          urgency: $urgency, status: 'OPEN', created: $now, gridCode: $grid})
+                        SET n += $pinyin
                         CREATE (n)-[:OF_CATEGORY]->(c)
                         WITH n OPTIONAL MATCH (p:Person {id: $person})
                         FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | CREATE (n)-[:CONCERNS]->(p))""")
                 .bindAll(Parameters.of("household", householdId, "category", categoryCode, "id", id, "description", description,
-                        "urgency", urgency.name(), "now", OffsetDateTime.now(clock), "grid", grid, "person", personId))
+                        "urgency", urgency.name(), "now", OffsetDateTime.now(clock), "grid", grid, "person", personId,
+                        "pinyin", PinyinKeys.ofText(description).properties()))
                 .run();
         change.touches(id, householdId, personId);
         return id;
@@ -66,7 +69,7 @@ class NeedChanges {
         requireOpen(id, change);
         neo4j.query("""
                         MATCH (n:Need {id: $id})
-                        SET n.description = coalesce($description, n.description), n.urgency = coalesce($urgency, n.urgency)
+                        SET n.description = coalesce($description, n.description), n.urgency = coalesce($urgency, n.urgency), n += $pinyin
                         WITH n WHERE $category IS NOT NULL
                         MATCH (c:ServiceCategory {code: $category})
                         OPTIONAL MATCH (n)-[old:OF_CATEGORY]->(:ServiceCategory)
@@ -75,7 +78,7 @@ class NeedChanges {
                         SET n.categoryCode = c.code
                         CREATE (n)-[:OF_CATEGORY]->(c)""")
                 .bindAll(Parameters.of("id", id, "description", description, "urgency", urgency == null ? null : urgency.name(),
-                        "category", categoryCode))
+                        "category", categoryCode, "pinyin", description == null ? Map.of() : PinyinKeys.ofText(description).properties()))
                 .run();
     }
 

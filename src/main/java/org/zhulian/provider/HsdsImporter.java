@@ -25,6 +25,7 @@ import org.zhulian.region.Regions;
 import org.zhulian.security.Caller;
 import org.zhulian.system.GeoPoint;
 import org.zhulian.system.Parameters;
+import org.zhulian.system.PinyinKeys;
 import org.zhulian.system.graphql.Batches;
 import org.zhulian.system.graphql.InvalidInputException;
 import org.zhulian.system.graphql.Texts;
@@ -207,7 +208,7 @@ class HsdsImporter {
         neo4j.query("""
                         MATCH (r:Region {code: $regionCode})
                         MERGE (p:Provider {id: $id}) ON CREATE SET p.type = 'OTHER'
-                        SET p.name = $name, p.address = $address, p.location = $location, p.regionCode = $regionCode
+                        SET p.name = $name, p.address = $address, p.location = $location, p.regionCode = $regionCode, p += $pinyin
                         WITH p, r
                         OPTIONAL MATCH (p)-[old:IN]->(other:Region) WHERE other <> r
                         DELETE old
@@ -216,7 +217,7 @@ class HsdsImporter {
                         MATCH (p)-[:OFFERS]->(:Service)<-[:TO]-(referral:Referral)
                         SET referral.providerRegionCode = p.regionCode""")
                 .bindAll(Parameters.of("id", row.id(), "name", row.name(), "address", row.address(), "location", row.location(),
-                        "regionCode", row.regionCode()))
+                        "regionCode", row.regionCode(), "pinyin", PinyinKeys.ofText(row.name()).properties()))
                 .run();
     }
 

@@ -10,6 +10,7 @@ import org.zhulian.access.Changes.Change;
 import org.zhulian.access.Locks;
 import org.zhulian.security.Caller;
 import org.zhulian.system.Parameters;
+import org.zhulian.system.PinyinKeys;
 import org.zhulian.system.graphql.ForbiddenException;
 import org.zhulian.system.graphql.InvalidInputException;
 
@@ -42,7 +43,7 @@ class ProviderChanges {
                         MATCH (r:Region {code: $regionCode})
                         CREATE (p:Provider {id: $id})-[:IN]->(r)
                         SET p += $provider""")
-                .bindAll(Parameters.of("regionCode", provider.get("regionCode"), "id", id, "provider", provider))
+                .bindAll(Parameters.of("regionCode", provider.get("regionCode"), "id", id, "provider", PinyinKeys.withTextKeys(provider, "name")))
                 .run();
         addServices(id, services);
         change.touches(id);
@@ -52,7 +53,7 @@ class ProviderChanges {
     void update(Change change, String id, Map<String, Object> provider, List<Map<String, Object>> added,
                 Map<String, Map<String, Object>> updated) {
         requireKeeps(change.caller(), regionOf(id));
-        neo4j.query("MATCH (p:Provider {id: $id}) SET p += $provider").bindAll(Parameters.of("id", id, "provider", provider)).run();
+        neo4j.query("MATCH (p:Provider {id: $id}) SET p += $provider").bindAll(Parameters.of("id", id, "provider", PinyinKeys.withTextKeys(provider, "name"))).run();
         for (var service : updated.entrySet()) {
             if (!offers(id, service.getKey())) {
                 throw new InvalidInputException("input.updateServices", "The provider offers no service with this id");

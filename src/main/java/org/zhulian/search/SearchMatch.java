@@ -2,5 +2,5 @@ package org.zhulian.search;
 
 /** How a hit matched the text, the best first. */
 public enum SearchMatch {
-    EXACT, PREFIX, CONTAINS
+    EXACT, INITIALS, PREFIX, CONTAINS
 }

@@ -2,6 +2,7 @@ package org.zhulian.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.zhulian.support.AuditTrail;
 import org.zhulian.support.GraphQlHttp;
 import org.zhulian.support.IntegrationTest;
+import org.zhulian.support.TestPeople;
 
 import tools.jackson.databind.JsonNode;
 
@@ -35,6 +37,9 @@ class SearchIT {
     @Autowired
     Neo4jClient neo4j;
 
+    @Autowired
+    PinyinBackfill backfill;
+
     @Test
     void aWholeNameComesFirstAndASingleCharacterFindsTheNamesThatHoldIt() {
         var shiqi = graphQl.as("caseworker-shiqi");
@@ -51,6 +56,58 @@ class SearchIT {
         JsonNode street = search(shiqi, "石碶", List.of("REGION"));
         assertThat(street.path("hits").valueStream().map(h -> h.path("region").path("name").asString())).contains("石碶街道");
         assertThat(street.path("hits").get(0).path("match").asString()).isEqualTo("PREFIX");
+    }
+
+    @Test
+    void pinyinFindsAPersonByFullReadingInitialsOrStartAndAStreetAndProvidersFromInsideTheirNames() {
+        var shiqi = graphQl.as("caseworker-shiqi");
+
+        assertThat(first(search(shiqi, "wh", List.of("PERSON")))).isEqualTo("王宏");
+        assertThat(search(shiqi, "wh", List.of("PERSON")).path("hits").get(0).path("match").asString()).isEqualTo("INITIALS");
+        assertThat(first(search(shiqi, "wanghong", List.of("PERSON")))).isEqualTo("王宏");
+        assertThat(search(shiqi, "Wang Hong", List.of("PERSON")).path("hits").get(0).path("match").asString()).isEqualTo("EXACT");
+        assertThat(first(search(shiqi, "wangh", null))).isEqualTo("王宏");
+
+        JsonNode street = search(shiqi, "sq", List.of("REGION"));
+        assertThat(street.path("hits").get(0).path("region").path("name").asString()).isEqualTo("石碶街道");
+
+        for (String text : List.of("康复", "kf")) {
+            List<String> providers = search(shiqi, text, List.of("PROVIDER")).path("hits").valueStream()
+                    .map(h -> h.path("provider").path("name").asString()).toList();
+            assertThat(providers).as(text).isNotEmpty().allSatisfy(name -> assertThat(name).contains("康复"));
+        }
+    }
+
+    @Test
+    void aSurnameOfTwoReadingsIsFoundByBothAndANameChangedIsFoundByItsNewReading() {
+        var shiqi = graphQl.as("caseworker-shiqi");
+        String household = shiqi.post("""
+                        mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { household { id } } }""",
+                Map.of("input", Map.of("gridCode", "330203009005001", "address", "浙江省宁波市海曙区石碶街道雅戈尔大道18号", "residence", "REGISTERED",
+                        "location", Map.of("latitude", 29.80, "longitude", 121.53),
+                        "head", TestPeople.person("曾霞", LocalDate.of(1958, 3, 2), false))))
+                .ok().path("registerHousehold").path("household").path("id").asString();
+        String person = neo4j.query("MATCH (p:Person)-[:MEMBER_OF]->(:Household {id: $id}) RETURN p.id").bind(household).to("id")
+                .fetchAs(String.class).one().orElseThrow();
+
+        for (String text : List.of("zx", "cx", "zengxia", "cengx")) {
+            assertThat(ids(search(shiqi, text, List.of("PERSON")))).as(text).contains(person);
+        }
+
+        shiqi.post("mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { person { id } } }",
+                Map.of("input", Map.of("id", person, "name", "单霞"))).ok();
+        assertThat(ids(search(shiqi, "shanxia", List.of("PERSON")))).contains(person);
+        assertThat(ids(search(shiqi, "zengxia", List.of("PERSON")))).as("the old name's keys are gone").doesNotContain(person);
+    }
+
+    @Test
+    void aRecordWrittenWithoutKeysByAnotherProgramGetsThemAtTheNextStart() {
+        neo4j.query("MATCH (p:Person {name: '王宏'}) REMOVE p.pinyinFull, p.pinyinInitials, p.pinyinParts").run();
+        assertThat(search(graphQl.as("caseworker-shiqi"), "wanghong", List.of("PERSON")).path("hits").findValuesAsString("name")).doesNotContain("王宏");
+
+        backfill.initialize();
+
+        assertThat(first(search(graphQl.as("caseworker-shiqi"), "wanghong", List.of("PERSON")))).isEqualTo("王宏");
     }
 
     @Test
@@ -82,6 +139,14 @@ class SearchIT {
     private static JsonNode search(GraphQlHttp caller, String text, List<String> types) {
         Map<String, Object> variables = types == null ? Map.of("text", text) : Map.of("text", text, "types", types);
         return caller.post(SEARCH, variables).ok().path("search");
+    }
+
+    private static String first(JsonNode result) {
+        return result.path("hits").get(0).path("person").path("name").asString();
+    }
+
+    private static List<String> ids(JsonNode result) {
+        return result.path("hits").valueStream().map(h -> h.path("person").path("id").asString()).toList();
     }
 
     private static long count(JsonNode result, String type) {
