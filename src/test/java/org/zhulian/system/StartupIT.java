@@ -38,12 +38,4 @@ class StartupIT {
         assertThat(response.contentType()).startsWith("application/graphql-response+json");
         assertThat(response.ok().path("__typename").asString()).isEqualTo("Query");
     }
-
-    @Test
-    void graphiqlIsServedForExploringTheApi() {
-        var response = graphQl.send(java.net.http.HttpRequest.newBuilder(graphQl.uri("/graphiql?path=/graphql")).GET());
-
-        assertThat(response.status()).isEqualTo(200);
-        assertThat(response.text()).containsIgnoringCase("graphiql");
-    }
 }
