@@ -26,15 +26,15 @@ import org.zhulian.system.graphql.InvalidInputException;
 final class ArgumentIds {
 
     /**
-     * The ids of this API and nothing else: UUIDs (bare or with a short kind prefix, {@code prv-…}),
-     * division codes (2, 4, 6, 9, 12 or 15 digits), dictionary codes in capitals ({@code DIBAO},
-     * {@code DAILY_LIFE.MEAL}) and the keyed hashes of the audit log ({@code idn:…}). An ID number
+     * The ids of this API and nothing else: UUIDs and division codes (2, 4, 6, 9, 12 or 15 digits),
+     * bare or with a short kind prefix ({@code prv-…}, a grid worker's {@code gw-<grid>}), dictionary
+     * codes in capitals ({@code DIBAO}, {@code DAILY_LIFE.MEAL}) and the keyed hashes of the audit log ({@code idn:…}). An ID number
      * (18 characters) or a phone (11 digits) is none of these, so one typed into an id is refused
      * rather than stored in the audit log.
      */
     static final Pattern FORM = Pattern.compile("""
-            (?:[a-z]{2,4}-)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\
-            |\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}|\\d{15}\
+            (?:[a-z]{2,4}-)?(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\
+            |\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}|\\d{15})\
             |[A-Z][A-Z0-9_]{0,39}(?:\\.[A-Z][A-Z0-9_]{0,39}){0,3}\
             |idn:[0-9a-f]{32}""");
 

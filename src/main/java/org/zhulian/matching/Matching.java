@@ -41,7 +41,7 @@ import org.zhulian.system.graphql.InvalidInputException;
  * left out for nearer ones that qualify.
  */
 @Component
-class Matching {
+public class Matching {
 
     static final int DEFAULT_RADIUS = 5_000;
     static final int MAX_RADIUS = 50_000;
@@ -79,6 +79,11 @@ class Matching {
         this.labels = labels;
         this.regions = regions;
         this.clock = clock;
+    }
+
+    /** The best {@code first} services the need's person may use and that have room, within the default radius, as {@code matchResources} ranks them. */
+    public List<ResourceMatch> fitting(Caller caller, String needId, int first) {
+        return match(caller, needId, null, first, false);
     }
 
     List<ResourceMatch> match(Caller caller, String needId, Integer radiusMeters, Integer first, boolean includeIneligible) {
