@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhulian.label.Label;
 import org.zhulian.security.Scope;
+import org.zhulian.system.Parameters;
 import org.zhulian.system.graphql.Page;
 
 /** Reads of households and persons: archives by id, filtered pages and their counts, kin. */
@@ -39,6 +40,16 @@ class HouseholdRepository {
     }
 
     /** These persons, in no particular order; ids that are unknown or out of scope are left out. */
+    /** The ids of the persons in the scope with this ID number or mobile number, each found on its index. */
+    List<String> idsByNumber(String number, Scope scope, int limit) {
+        return neo4j.query("""
+                        CALL () { MATCH (p:Person {idNumber: $number}) RETURN p UNION MATCH (p:Person {phone: $number}) RETURN p }
+                        WITH p WHERE %s
+                        RETURN p.id ORDER BY p.id LIMIT $limit""".formatted(Scope.covers("p")))
+                .bindAll(Parameters.of("number", number, "limit", limit)).bindAll(scope.parameters())
+                .fetchAs(String.class).all().stream().toList();
+    }
+
     List<Person> persons(Collection<String> ids, Scope scope) {
         return neo4j.query("""
                         MATCH (p:Person) WHERE p.id IN $ids AND %s

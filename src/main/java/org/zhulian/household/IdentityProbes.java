@@ -73,6 +73,18 @@ class IdentityProbes {
         return caller.unmasks() ? new InvalidInputException(field, message) : revealing(caller, idNumber, field, message);
     }
 
+    /**
+     * Before a look-up by number for a caller who may not unmask: refused over the limit, else
+     * counted, in a transaction of its own (the look-up itself only reads).
+     */
+    void countLookup(Caller caller, String number) {
+        separately.executeWithoutResult(status -> {
+            requireUnderLimit(caller);
+            neo4j.query("CREATE (:IdentityProbe {actor: $actor, at: $at, hash: $hash})")
+                    .bind(caller.user()).to("actor").bind(OffsetDateTime.now(clock)).to("at").bind(hash.of(number)).to("hash").run();
+        });
+    }
+
     /** Counts an answer about an ID number outside the jurisdiction that is no refusal (a transfer asked for); its keyed hash. */
     String count(Caller caller, String idNumber) {
         String hashed = hash.of(idNumber);

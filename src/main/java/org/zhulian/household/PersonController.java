@@ -22,6 +22,7 @@ import org.zhulian.security.Masking;
 import org.zhulian.system.graphql.Batches;
 import org.zhulian.system.graphql.Connection;
 import org.zhulian.system.graphql.ForbiddenException;
+import org.zhulian.system.graphql.InvalidInputException;
 import org.zhulian.system.graphql.Page;
 import org.zhulian.system.graphql.Texts;
 
@@ -34,13 +35,16 @@ import org.zhulian.system.graphql.Texts;
 class PersonController {
 
     private static final int MAX_PURPOSE = 200;
+    static final int MAX_BY_NUMBER = 20;
 
     private final HouseholdRepository repository;
     private final Criteria criteria;
     private final AuditLog audit;
     private final Clock clock;
+    private final IdentityProbes probes;
 
-    PersonController(HouseholdRepository repository, Criteria criteria, AuditLog audit, Clock clock) {
+    PersonController(HouseholdRepository repository, Criteria criteria, AuditLog audit, Clock clock, IdentityProbes probes) {
+        this.probes = probes;
         this.repository = repository;
         this.criteria = criteria;
         this.audit = audit;
@@ -50,6 +54,27 @@ class PersonController {
     @QueryMapping
     Person person(@Argument String id, @ContextValue Caller caller) {
         return Visible.orDenied(repository.persons(List.of(id), caller.jurisdiction()).stream().findFirst().orElse(null), caller, "person");
+    }
+
+    @QueryMapping
+    List<Person> personsByNumber(@Argument String number, @ContextValue Caller caller) {
+        String exact = exactNumber(number);
+        if (!caller.unmasks()) {
+            probes.countLookup(caller, exact);
+        }
+        return repository.persons(repository.idsByNumber(exact, caller.jurisdiction(), MAX_BY_NUMBER), caller.jurisdiction());
+    }
+
+    /** An ID number (checked) or a mobile number, normalised; anything else is refused without being echoed. */
+    private String exactNumber(String number) {
+        String typed = number == null ? "" : number.strip();
+        if (typed.length() == 18) {
+            return IdentityNumber.parse(typed, "number", LocalDate.now(clock)).value();
+        }
+        if (typed.matches("(?:\\+?86)?1[3-9][0-9]{9}")) {
+            return typed.substring(typed.length() - 11);
+        }
+        throw new InvalidInputException("number", "number must be a resident ID number (18 characters) or a mobile number (11 digits)");
     }
 
     @QueryMapping

@@ -1,6 +1,9 @@
 package org.zhulian.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -25,6 +28,8 @@ public final class Browser implements AutoCloseable {
     public static final Path SCREENSHOTS = Paths.get("target", "browser");
 
     private static final String CHROMIUM = System.getenv().getOrDefault("ZHULIAN_CHROMIUM", "/usr/bin/chromium");
+
+    private static final String AXE = axe();
 
     private static com.microsoft.playwright.Browser chromium;
 
@@ -80,7 +85,22 @@ public final class Browser implements AutoCloseable {
         return file;
     }
 
-    /** The path and query of the page's address. */
+    /**
+     * The serious and critical accessibility violations axe-core finds on the page, as "rule: how
+     * many nodes". It runs through the debugging protocol, so the page's content security policy
+     * (scripts from its own origin only) stays as it is.
+     */
+    public List<String> seriousViolations() {
+        page.evaluate(AXE);
+        @SuppressWarnings("unchecked")
+        List<String> violations = (List<String>) page.evaluate("""
+                async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.id + ': ' + v.nodes.length + ' (' + v.nodes[0].target.join(' ') + ')')""");
+        return violations;
+    }
+
+    /** The path of the page's address. */
     public String location() {
         return URI.create(page.url()).getRawPath();
     }
@@ -88,6 +108,14 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+    }
+
+    private static String axe() {
+        try (var source = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+            return new String(source.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String shortened(String message) {

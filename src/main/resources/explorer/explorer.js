@@ -1,0 +1,275 @@
+// The caseworker explorer: search, expand a node's neighbourhood, read a node's card. Everything
+// comes from /graphql through the caller's jurisdiction; nothing personal is put in the address,
+// in storage or in the console, and 15 minutes without input clear the canvas.
+
+import { demoToken, demoUsers, graphql, signIn, signOut, signedIn } from './api.js';
+import { NODE_FIELDS, TYPES, card, title } from './nodes.js';
+import { MAX_NODES, Scene } from './graph.js';
+
+const IDLE_MINUTES = 15;
+const SEARCH_TYPES = { PERSON: '人员', HOUSEHOLD: '家庭', NEED: '需求', PROVIDER: '服务机构', REGION: '地区' };
+
+const SEARCH = `
+  query($text: String!) { search(text: $text, first: 20) {
+    hits { type match
+      person { id name household { id regionPath { name } } }
+      household { id address regionPath { name } }
+      need { id description household { id regionPath { name } } }
+      provider { id name region { path { name } } }
+      region { code name path { name } } } } }`;
+
+const NEIGHBOURHOOD = `
+  query($type: GraphNodeType!, $key: ID!, $types: [GraphNodeType!], $offset: Int) {
+    neighbourhood(type: $type, key: $key, types: $types, offset: $offset) {
+      focus { ...Node } nodes { ...Node } edges { source target kind text } counts { type shown total } } }
+  ${NODE_FIELDS}`;
+
+const $ = id => document.getElementById(id);
+const status = text => { $('scene-status').textContent = text; };
+const scene = new Scene($('canvas'), select, expand);
+const shownMore = new Map();
+let hits = [];
+let active = -1;
+
+// ---- signing in -------------------------------------------------------------------------------
+
+async function offerDemoUsers() {
+  const users = await demoUsers();
+  for (const user of users) {
+    const option = document.createElement('option');
+    option.value = user.user;
+    option.textContent = user.user + '（' + user.role + '）';
+    $('demo-user').append(option);
+  }
+}
+
+$('demo-user').addEventListener('change', async () => {
+  if ($('demo-user').value) {
+    started(await demoToken($('demo-user').value), $('demo-user').value);
+  }
+});
+$('token').addEventListener('change', () => {
+  const value = $('token').value.replace(/^Bearer\s+/i, '').trim();
+  $('token').value = '';
+  if (value) {
+    started(value, '令牌');
+  }
+});
+
+function started(token, who) {
+  signIn(token);
+  clearScene();
+  $('who').textContent = '已登录：' + who;
+  $('search').disabled = false;
+  $('search').focus();
+}
+
+// ---- search -----------------------------------------------------------------------------------
+
+let pending = null;
+$('search').addEventListener('input', () => {
+  clearTimeout(pending);
+  pending = setTimeout(runSearch, 200);
+});
+
+async function runSearch() {
+  const text = $('search').value.trim();
+  if (!text || !signedIn()) {
+    showHits([]);
+    return;
+  }
+  try {
+    const data = await graphql(SEARCH, { text });
+    if ($('search').value.trim() === text) {
+      showHits(data.search.hits);
+    }
+  } catch (error) {
+    status(error.message);
+  }
+}
+
+function hitNode(hit) {
+  const record = hit[hit.type.toLowerCase()];
+  const key = hit.type === 'REGION' ? record.code : record.id;
+  return { id: hit.type + ':' + key, type: hit.type, key };
+}
+
+function hitText(hit) {
+  switch (hit.type) {
+    case 'PERSON': return [hit.person.name, path(hit.person.household.regionPath)];
+    case 'HOUSEHOLD': return [hit.household.address, path(hit.household.regionPath)];
+    case 'NEED': return [hit.need.description, path(hit.need.household.regionPath)];
+    case 'PROVIDER': return [hit.provider.name, path(hit.provider.region.path)];
+    default: return [hit.region.name, path(hit.region.path.slice(0, -1))];
+  }
+}
+
+function path(regions) {
+  return regions.map(region => region.name).join(' / ');
+}
+
+function showHits(found) {
+  hits = [];
+  active = -1;
+  const list = $('results');
+  list.replaceChildren();
+  $('search').removeAttribute('aria-activedescendant');
+  for (const type of Object.keys(SEARCH_TYPES)) {
+    const ofType = found.filter(hit => hit.type === type);
+    if (!ofType.length) continue;
+    const group = document.createElement('li');
+    group.className = 'group';
+    group.setAttribute('role', 'presentation');
+    group.textContent = SEARCH_TYPES[type];
+    list.append(group);
+    for (const hit of ofType) {
+      const [text, where] = hitText(hit);
+      const option = document.createElement('li');
+      option.id = 'hit-' + hits.length;
+      option.setAttribute('role', 'option');
+      option.setAttribute('aria-selected', 'false');
+      option.textContent = text;
+      const place = document.createElement('span');
+      place.className = 'path';
+      place.textContent = where;
+      option.append(place);
+      const index = hits.length;
+      option.addEventListener('click', () => choose(index));
+      list.append(option);
+      hits.push(hit);
+    }
+  }
+  $('search').setAttribute('aria-expanded', String(hits.length > 0));
+  if (hits.length) mark(0);
+}
+
+function mark(index) {
+  hits.forEach((_, i) => $('hit-' + i).setAttribute('aria-selected', String(i === index)));
+  active = index;
+  $('search').setAttribute('aria-activedescendant', 'hit-' + index);
+  $('hit-' + index).scrollIntoView({ block: 'nearest' });
+}
+
+$('search').addEventListener('keydown', event => {
+  if (!hits.length) return;
+  if (event.key === 'ArrowDown') { mark((active + 1) % hits.length); event.preventDefault(); }
+  if (event.key === 'ArrowUp') { mark((active - 1 + hits.length) % hits.length); event.preventDefault(); }
+  if (event.key === 'Enter' && active >= 0) { choose(active); event.preventDefault(); }
+  if (event.key === 'Escape') { showHits([]); }
+});
+
+async function choose(index) {
+  const node = hitNode(hits[index]);
+  showHits([]);
+  $('search').value = '';
+  await expand(node.id);
+}
+
+// ---- the graph --------------------------------------------------------------------------------
+
+async function expand(id, types, offset) {
+  const colon = id.indexOf(':');
+  try {
+    const data = await graphql(NEIGHBOURHOOD, { type: id.slice(0, colon), key: id.slice(colon + 1), types, offset });
+    const neighbourhood = data.neighbourhood;
+    const added = scene.add(neighbourhood);
+    if (added < 0) {
+      status('图中已有 ' + scene.size() + ' 个节点，最多 ' + MAX_NODES + ' 个：请先按类型筛选或清空。');
+      return;
+    }
+    shownMore.set(neighbourhood.focus.id, neighbourhood.counts);
+    status(title(neighbourhood.focus) + '：' + neighbourhood.counts.map(c => TYPES[c.type].name + ' ' + c.total).join(' · '));
+    listNodes();
+    select(neighbourhood.focus.id, false);
+  } catch (error) {
+    status(error.code === 'FORBIDDEN' ? '无权查看：不在您的管辖范围内。' : error.message);
+  }
+}
+
+function select(id, centre = true) {
+  const node = scene.record(id);
+  if (!node) return;
+  scene.select(id, centre);
+  const { heading, facts } = card(node);
+  const section = $('card');
+  section.replaceChildren();
+  const h = document.createElement('h2');
+  h.textContent = heading;
+  section.append(h);
+  const list = document.createElement('dl');
+  for (const [term, value] of facts) {
+    const dt = document.createElement('dt');
+    dt.textContent = term;
+    const dd = document.createElement('dd');
+    dd.textContent = value;
+    list.append(dt, dd);
+  }
+  section.append(list);
+  const actions = document.createElement('div');
+  actions.className = 'more';
+  actions.append(button('展开', () => expand(id)));
+  for (const count of shownMore.get(id) || []) {
+    if (count.total > count.shown) {
+      actions.append(button(TYPES[count.type].name + ' +' + (count.total - count.shown), () => expand(id, [count.type], count.shown)));
+    }
+  }
+  section.append(actions);
+  document.querySelectorAll('#node-list button').forEach(b => b.setAttribute('aria-current', String(b.dataset.id === id)));
+}
+
+function listNodes() {
+  const list = $('node-list');
+  list.replaceChildren();
+  for (const node of scene.all()) {
+    const item = document.createElement('li');
+    const b = button('', () => select(node.id));
+    b.dataset.id = node.id;
+    const tag = document.createElement('span');
+    tag.className = 'tag';
+    tag.style.background = TYPES[node.type].colour;
+    tag.textContent = TYPES[node.type].tag;
+    b.append(tag, document.createTextNode(title(node)));
+    b.addEventListener('keydown', event => { if (event.key === 'e' || event.key === '+') expand(node.id); });
+    item.append(b);
+    list.append(item);
+  }
+  $('node-count').textContent = String(scene.size());
+}
+
+function button(text, action) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = text;
+  b.addEventListener('click', action);
+  return b;
+}
+
+function clearScene() {
+  scene.clear();
+  shownMore.clear();
+  listNodes();
+  $('card').innerHTML = '<p class="hint">选择一个节点查看详情。</p>';
+  status('');
+}
+
+// ---- font size and idleness -------------------------------------------------------------------
+
+document.querySelectorAll('.sizes button').forEach(b => b.addEventListener('click', () => {
+  document.documentElement.style.setProperty('--scale', b.dataset.size);
+  document.querySelectorAll('.sizes button').forEach(other => other.setAttribute('aria-pressed', String(other === b)));
+}));
+
+let idle = null;
+function awake() {
+  clearTimeout(idle);
+  idle = setTimeout(() => {
+    clearScene();
+    signOut();
+    $('search').disabled = true;
+    $('who').textContent = '闲置 ' + IDLE_MINUTES + ' 分钟，已清空并退出。';
+  }, IDLE_MINUTES * 60 * 1000);
+}
+['keydown', 'pointerdown', 'wheel'].forEach(type => document.addEventListener(type, awake, { passive: true }));
+awake();
+
+offerDemoUsers();

@@ -1,0 +1,72 @@
+package org.zhulian.explorer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.zhulian.support.Browser;
+import org.zhulian.support.IntegrationTest;
+
+/**
+ * The explorer as a 石碶 caseworker uses it, in Chromium on a network with nothing but the service,
+ * by keyboard alone: "wh", 王宏, Enter, and his household is drawn with its members, its 低保 label,
+ * its open needs and the five providers that fit; nothing fetched from elsewhere, nothing personal
+ * left in the address or the browser's storage.
+ */
+@IntegrationTest
+class ExplorerPageIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aCaseworkerFindsWangHongByInitialsAndOpensHisHouseholdByKeyboard() {
+        try (Browser browser = Browser.open(port)) {
+            Page page = browser.page();
+            page.navigate("http://localhost:" + port + "/explorer");
+            page.locator("#demo-user option[value='caseworker-shiqi']").waitFor(new Locator.WaitForOptions().setState(
+                    com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+            page.locator("#demo-user").focus();
+            page.selectOption("#demo-user", "caseworker-shiqi");
+            page.locator("#search:enabled").waitFor();
+
+            page.keyboard().type("wh");
+            Locator first = page.locator("#results [role=option][aria-selected=true]");
+            first.getByText("王宏").waitFor();
+            assertThat(page.locator("#results .group").first().innerText()).isEqualTo("人员");
+            assertThat(first.locator(".path").innerText()).contains("石碶街道");
+            page.keyboard().press("Enter");
+
+            Locator household = page.locator("#node-list button", new Page.LocatorOptions().setHasText("户"));
+            household.waitFor();
+            household.focus();
+            page.keyboard().press("Enter");
+            page.locator("#card h2", new Page.LocatorOptions().setHasText("石碶路88号")).waitFor();
+            page.keyboard().press("e");
+            page.locator("#node-list button", new Page.LocatorOptions().setHasText("机构")).nth(4).waitFor();
+            page.locator("#node-list button", new Page.LocatorOptions().setHasText("王欣怡")).click();
+            page.locator("#card").getByText("王欣怡").waitFor();
+            browser.screenshot("explorer-wang-hong");
+
+            List<String> drawn = page.locator("#node-list button").allInnerTexts();
+            assertThat(drawn.stream().filter(text -> text.startsWith("人"))).as("his household's members")
+                    .hasSize(4).anySatisfy(text -> assertThat(text).contains("王宏")).anySatisfy(text -> assertThat(text).contains("陈丽娟"));
+            assertThat(drawn).anySatisfy(text -> assertThat(text).isEqualTo("标低保"));
+            assertThat(drawn.stream().filter(text -> text.startsWith("需"))).anySatisfy(text -> assertThat(text).contains("肢体残疾"))
+                    .anySatisfy(text -> assertThat(text).contains("扶手"));
+            assertThat(drawn.stream().filter(text -> text.startsWith("机构"))).hasSize(5);
+            assertThat(page.locator("#card").innerText()).contains("身份证号").doesNotContainPattern("\\d{17}[\\dX]");
+
+            assertThat(browser.seriousViolations()).isEmpty();
+            assertThat(browser.location()).isEqualTo("/explorer");
+            assertThat(page.url()).doesNotContain("?").doesNotContain("#");
+            assertThat(page.evaluate("() => localStorage.length + sessionStorage.length")).isEqualTo(0);
+            assertThat(browser.foreignRequests()).isEmpty();
+            assertThat(browser.errors()).isEmpty();
+        }
+    }
+}
