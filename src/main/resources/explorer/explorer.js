@@ -5,6 +5,7 @@
 import { demoToken, demoUsers, graphql, signIn, signOut, signedIn } from './api.js';
 import { NODE_FIELDS, TYPES, card, title } from './nodes.js';
 import { MAX_NODES, Scene } from './graph.js';
+import { Maps, PROVIDER_TYPES } from './maps.js';
 
 const IDLE_MINUTES = 15;
 const SEARCH_TYPES = { PERSON: '人员', HOUSEHOLD: '家庭', NEED: '需求', PROVIDER: '服务机构', REGION: '地区' };
@@ -27,6 +28,7 @@ const NEIGHBOURHOOD = `
 const $ = id => document.getElementById(id);
 const status = text => { $('scene-status').textContent = text; };
 const scene = new Scene($('canvas'), select, expand);
+const maps = new Maps($('map'), $('legend'), showProvider, showArea);
 const shownMore = new Map();
 let hits = [];
 let active = -1;
@@ -61,6 +63,8 @@ function started(token, who) {
   clearScene();
   $('who').textContent = '已登录：' + who;
   $('search').disabled = false;
+  $('tab-resources').disabled = false;
+  $('tab-demand').disabled = false;
   $('search').focus();
 }
 
@@ -246,10 +250,89 @@ function button(text, action) {
 
 function clearScene() {
   scene.clear();
+  view('tab-graph');
   shownMore.clear();
   listNodes();
   $('card').innerHTML = '<p class="hint">选择一个节点查看详情。</p>';
   status('');
+}
+
+// ---- the views: graph and maps ---------------------------------------------------------------
+
+const TABS = { 'tab-graph': null, 'tab-resources': 'resources', 'tab-demand': 'demand' };
+
+async function view(tab) {
+  for (const id of Object.keys(TABS)) {
+    $(id).setAttribute('aria-selected', String(id === tab));
+  }
+  $('view-graph').hidden = tab !== 'tab-graph';
+  $('view-map').hidden = tab === 'tab-graph';
+  try {
+    if (TABS[tab]) {
+      await maps.show(TABS[tab]);
+    } else {
+      scene.cy.resize();
+    }
+  } catch (error) {
+    status(error.message);
+  }
+}
+
+for (const tab of Object.keys(TABS)) {
+  $(tab).addEventListener('click', () => view(tab));
+}
+
+function showProvider(provider) {
+  const section = $('card');
+  section.replaceChildren();
+  const h = document.createElement('h2');
+  h.textContent = provider.name;
+  const facts = [['类型', (PROVIDER_TYPES[provider.type] || PROVIDER_TYPES.OTHER).name], ['地址', provider.address],
+    ['所在地区', provider.region && provider.region.name], ['服务时间', provider.openingHours], ['容量', provider.capacity]];
+  const list = document.createElement('dl');
+  for (const [term, value] of facts) {
+    if (value === null || value === undefined) continue;
+    const dt = document.createElement('dt');
+    dt.textContent = term;
+    const dd = document.createElement('dd');
+    dd.textContent = String(value);
+    list.append(dt, dd);
+  }
+  const services = document.createElement('ul');
+  for (const service of provider.services) {
+    const item = document.createElement('li');
+    item.textContent = service.name + (service.places ? '（空位 ' + service.places.free + ' / ' + service.places.total + '）' : '');
+    services.append(item);
+  }
+  const actions = document.createElement('div');
+  actions.className = 'more';
+  actions.append(button('在图谱中显示', async () => { await view('tab-graph'); await expand('PROVIDER:' + provider.id); }));
+  section.append(h, list, services, actions);
+}
+
+const AREA_NEEDS = `query($region: ID!) { needs(filter: {regionCode: $region, status: [OPEN, IN_PROGRESS]}, first: 100) {
+  totalCount edges { node { id description household { id address } } } } }`;
+
+async function showArea(area) {
+  const section = $('card');
+  section.replaceChildren();
+  const h = document.createElement('h2');
+  h.textContent = area.community.name + '：' + area.households + ' 户';
+  section.append(h);
+  try {
+    const needs = (await graphql(AREA_NEEDS, { region: area.community.code })).needs;
+    const households = new Map();
+    needs.edges.forEach(edge => households.set(edge.node.household.id, edge.node.household.address));
+    const list = document.createElement('ul');
+    for (const [id, address] of households) {
+      const item = document.createElement('li');
+      item.append(button(address, async () => { await view('tab-graph'); await expand('HOUSEHOLD:' + id); }));
+      list.append(item);
+    }
+    section.append(list);
+  } catch (error) {
+    status(error.message);
+  }
 }
 
 // ---- font size and idleness -------------------------------------------------------------------

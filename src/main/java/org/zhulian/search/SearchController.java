@@ -62,7 +62,7 @@ class SearchController {
         for (SearchType type : wanted) {
             SearchRepository.Found found = repository.find(type, searched, caller.jurisdiction(), hits);
             best.addAll(found.best());
-            counts.add(new SearchResult.Count(type, found.total()));
+            counts.add(new SearchResult.Count(type, found.total(), found.capped()));
         }
         best.sort(SearchHit.BEST_FIRST);
         return new SearchResult(List.copyOf(best.subList(0, Math.min(hits, best.size()))), counts);

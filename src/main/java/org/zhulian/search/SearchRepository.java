@@ -10,36 +10,56 @@ import org.zhulian.system.Parameters;
 import org.zhulian.system.PinyinKeys;
 
 /**
- * One statement a type: the records whose text holds the search text (a text index serves
- * CONTAINS), or whose pinyin keys start with typed pinyin (a full-text prefix query), in the
- * caller's jurisdiction where the type has one, ranked in the statement, counted, and the best
- * {@code first} returned. What matched is read only to rank it and never leaves here: a person's
- * name reaches the caller only through the person, audited.
+ * One statement a type, in tiers that each stop at {@link #CAP} records: those whose text is the
+ * search text, those it starts with, those that hold it (text indexes serve all three); or for typed
+ * pinyin those with a key equal to it, then those with a key that starts with it (full-text term and
+ * prefix queries). Each tier keeps to the caller's jurisdiction where the type has one. The records
+ * found are ranked in the statement, counted, and the best {@code first} returned; a single
+ * character or letter matches thousands, and a tier that stops at the cap makes the count a lower
+ * bound rather than a scan of them all. What matched is read only to rank it and never leaves here:
+ * a person's name reaches the caller only through the person, audited.
  */
 @Repository
 class SearchRepository {
+
+    /** Records a tier reads at most. */
+    static final int CAP = 1_000;
 
     /**
      * Ranks {@code quality} (a {@link SearchMatch} ordinal), then what lies in the caller's
      * jurisdiction (a public record elsewhere after), then the shortest; counts; keeps the best.
      */
     private static final String RANKED = """
+            WITH DISTINCT x, tier
+            WITH x.%4$s AS found, size(x.%2$s) AS length, any(prefix IN $scope WHERE x.%5$s STARTS WITH prefix) AS near, tier, %6$s AS quality
             ORDER BY quality, near DESC, length, found
-            WITH count(*) AS total, collect({key: found, quality: quality, near: near, length: length})[0..$first] AS best
-            RETURN total, best""";
+            WITH collect({key: found, quality: quality, near: near, length: length, tier: tier}) AS rows
+            RETURN size(rows) AS total, any(t IN [0, 1, 2] WHERE size([r IN rows WHERE r.tier = t]) >= $cap) AS capped,
+                   rows[0..$first] AS best""";
 
     private static final String CHINESE = """
-            MATCH (x:%1$s) WHERE x.%2$s CONTAINS $text %3$s
-            WITH x.%4$s AS found, size(x.%2$s) AS length, any(prefix IN $scope WHERE x.%5$s STARTS WITH prefix) AS near,
-                 CASE WHEN x.%2$s = $text THEN 0 WHEN x.%2$s STARTS WITH $text THEN 2 ELSE 3 END AS quality
+            CALL () {
+              MATCH (x:%1$s) WHERE x.%2$s = $text %3$s RETURN x, 0 AS tier LIMIT $cap
+              UNION ALL
+              MATCH (x:%1$s) WHERE x.%2$s STARTS WITH $text AND x.%2$s <> $text %3$s RETURN x, 1 AS tier LIMIT $cap
+              UNION ALL
+              MATCH (x:%1$s) WHERE x.%2$s CONTAINS $text AND NOT x.%2$s STARTS WITH $text %3$s RETURN x, 2 AS tier LIMIT $cap
+            }
             """ + RANKED;
 
+    private static final String CHINESE_QUALITY = "CASE tier WHEN 0 THEN 0 WHEN 1 THEN 2 ELSE 3 END";
+
     private static final String PINYIN = """
-            CALL db.index.fulltext.queryNodes('%1$s', $query) YIELD node AS x %3$s
-            WITH x.%4$s AS found, size(x.%2$s) AS length, any(prefix IN $scope WHERE x.%5$s STARTS WITH prefix) AS near,
-                 CASE WHEN $text IN x.pinyinFull THEN 0 WHEN $text IN x.pinyinInitials THEN 1
-                      WHEN any(key IN x.pinyinFull + x.pinyinInitials WHERE key STARTS WITH $text) THEN 2 ELSE 3 END AS quality
+            CALL () {
+              CALL db.index.fulltext.queryNodes('%7$s', $exact) YIELD node AS x %3$s RETURN x, 0 AS tier LIMIT $cap
+              UNION ALL
+              CALL db.index.fulltext.queryNodes('%7$s', $prefix) YIELD node AS x %3$s RETURN x, 1 AS tier LIMIT $cap
+            }
             """ + RANKED;
+
+    private static final String PINYIN_QUALITY = """
+            CASE WHEN $text IN x.pinyinFull THEN 0 WHEN $text IN x.pinyinInitials THEN 1
+                 WHEN any(key IN x.pinyinFull + x.pinyinInitials WHERE key STARTS WITH $text) THEN 2 ELSE 3 END""";
 
     private final Neo4jClient neo4j;
 
@@ -47,21 +67,24 @@ class SearchRepository {
         this.neo4j = neo4j;
     }
 
-    /** How many records of this type match, and the best {@code first}. */
-    record Found(int total, List<SearchHit> best) {
+    /** How many records of this type match (at least, when {@code capped}), and the best {@code first}. */
+    record Found(int total, boolean capped, List<SearchHit> best) {
     }
 
     Found find(SearchType type, String text, Scope scope, int first) {
         boolean typed = PinyinKeys.isTyped(text) && type.pinyinIndex != null;
-        String statement = typed
-                ? PINYIN.formatted(type.pinyinIndex, type.text, type.scoped ? "WHERE " + Scope.covers("x") : "", type.key, type.home)
-                : CHINESE.formatted(type.label, type.text, type.scoped ? "AND " + Scope.covers("x") : "", type.key, type.home);
         String searched = typed ? PinyinKeys.typed(text) : text;
-        return neo4j.query(statement).bindAll(Parameters.of("text", searched, "query", searched + "*", "first", first))
+        String statement = typed
+                ? PINYIN.formatted(type.label, type.text, type.scoped ? "WHERE " + Scope.covers("x") : "", type.key, type.home, PINYIN_QUALITY,
+                        type.pinyinIndex)
+                : CHINESE.formatted(type.label, type.text, type.scoped ? "AND " + Scope.covers("x") : "", type.key, type.home, CHINESE_QUALITY);
+        return neo4j.query(statement)
+                .bindAll(Parameters.of("text", searched, "exact", "pinyinFull:" + searched + " OR pinyinInitials:" + searched,
+                        "prefix", searched + "*", "first", first, "cap", CAP))
                 .bindAll(scope.parameters())
-                .fetchAs(Found.class).mappedBy((types, row) -> new Found(row.get("total").asInt(), row.get("best").asList((Value hit) ->
-                        new SearchHit(type, SearchMatch.values()[hit.get("quality").asInt()], hit.get("key").asString(), hit.get("near").asBoolean(),
-                                hit.get("length").asInt()))))
+                .fetchAs(Found.class).mappedBy((types, row) -> new Found(row.get("total").asInt(), row.get("capped").asBoolean(),
+                        row.get("best").asList((Value hit) -> new SearchHit(type, SearchMatch.values()[hit.get("quality").asInt()],
+                                hit.get("key").asString(), hit.get("near").asBoolean(), hit.get("length").asInt()))))
                 .one().orElseThrow();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 /** The best hits, and how many of each type matched. */
 record SearchResult(List<SearchHit> hits, List<Count> counts) {
 
-    record Count(SearchType type, int count) {
+    /** {@code more}: more than {@code count} match; the search stopped counting there. */
+    record Count(SearchType type, int count, boolean more) {
     }
 }

@@ -3,6 +3,8 @@ package org.zhulian.security;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.nimbusds.jose.JOSEException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,11 +48,28 @@ class SecurityConfiguration {
             together with ZHULIAN_TOKEN_ISSUER; or run the demo on the embedded database: SPRING_PROFILES_ACTIVE=demo.""";
 
     /**
-     * The pages (GraphiQL, the explorer) load and talk to nothing but this origin: a script injected
-     * into one could not send what it reads elsewhere, nor load more code.
+     * The pages (GraphiQL, the explorer) load and talk to nothing but this origin, and the map tile
+     * server when one is configured (images only): a script injected into one could not send what it
+     * reads elsewhere, nor load more code.
      */
-    static final String PAGES_FROM_THIS_ORIGIN = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+    static String pagePolicy(String tileTemplate) {
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:" + tileOrigin(tileTemplate)
+                + "; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+    }
+
+    private static final Pattern TILE_HOST = Pattern.compile("^(https?://)([^/?#]+)");
+
+    /** " https://*.tianditu.gov.cn" for https://t{s}.tianditu.gov.cn/…, or nothing. */
+    private static String tileOrigin(String template) {
+        if (!StringUtils.hasText(template)) {
+            return "";
+        }
+        Matcher matcher = TILE_HOST.matcher(template.strip());
+        if (!matcher.find()) {
+            throw new IllegalStateException("zhulian.map.tiles.url-template must start with http:// or https:// and a host");
+        }
+        return " " + matcher.group(1) + matcher.group(2).replaceFirst("^[^.]*\\{s\\}[^.]*", "*");
+    }
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> decoder, Environment environment,
@@ -73,7 +92,8 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers.contentSecurityPolicy(policy -> policy.policyDirectives(PAGES_FROM_THIS_ORIGIN)))
+                .headers(headers -> headers.contentSecurityPolicy(policy -> policy.policyDirectives(
+                        pagePolicy(environment.getProperty("zhulian.map.tiles.url-template")))))
                 .build();
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.zhulian.support.Browser;
@@ -28,8 +29,7 @@ class ExplorerPageIT {
         try (Browser browser = Browser.open(port)) {
             Page page = browser.page();
             page.navigate("http://localhost:" + port + "/explorer");
-            page.locator("#demo-user option[value='caseworker-shiqi']").waitFor(new Locator.WaitForOptions().setState(
-                    com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+            page.locator("#demo-user option[value='caseworker-shiqi']").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
             page.locator("#demo-user").focus();
             page.selectOption("#demo-user", "caseworker-shiqi");
             page.locator("#search:enabled").waitFor();
@@ -66,6 +66,40 @@ class ExplorerPageIT {
             assertThat(page.url()).doesNotContain("?").doesNotContain("#");
             assertThat(page.evaluate("() => localStorage.length + sessionStorage.length")).isEqualTo(0);
             assertThat(browser.foreignRequests()).isEmpty();
+            assertThat(browser.errors()).isEmpty();
+        }
+    }
+
+    @Test
+    void theResourceMapOpensAProvidersCardAndTheDemandMapCountsHouseholdsPerCommunity() {
+        try (Browser browser = Browser.open(port)) {
+            Page page = browser.page();
+            page.navigate("http://localhost:" + port + "/explorer");
+            page.locator("#demo-user option[value='caseworker-shiqi']").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+            page.selectOption("#demo-user", "caseworker-shiqi");
+            page.locator("#tab-resources:enabled").click();
+
+            page.locator("#map path.leaflet-interactive").first().waitFor();
+            assertThat(page.locator("#legend").innerText()).contains("示意图").contains("服务机构");
+            page.locator("#map path.leaflet-interactive").first().click(new Locator.ClickOptions().setForce(true));
+            Locator show = page.locator("#card button", new Page.LocatorOptions().setHasText("在图谱中显示"));
+            show.waitFor();
+            assertThat(page.locator("#card").innerText()).contains("类型").contains("空位");
+            browser.screenshot("resource-map");
+            show.click();
+            page.locator("#node-list button", new Page.LocatorOptions().setHasText("服务")).first().waitFor();
+
+            page.locator("#tab-demand").click();
+            Locator first = page.locator("#legend .ranking button").first();
+            first.waitFor();
+            assertThat(page.locator("#map .count-label").count()).isPositive();
+            first.click();
+            page.locator("#card li button").first().waitFor();
+            assertThat(page.locator("#card h2").innerText()).contains("户");
+            browser.screenshot("demand-map");
+
+            assertThat(browser.seriousViolations()).isEmpty();
+            assertThat(browser.foreignRequests()).as("no tiles configured: the outline alone, nothing from elsewhere").isEmpty();
             assertThat(browser.errors()).isEmpty();
         }
     }

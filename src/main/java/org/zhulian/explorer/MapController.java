@@ -1,0 +1,72 @@
+package org.zhulian.explorer;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import org.zhulian.provider.Provider;
+import org.zhulian.provider.ProviderType;
+import org.zhulian.provider.ServiceCategories;
+import org.zhulian.region.Region;
+import org.zhulian.region.Regions;
+import org.zhulian.security.Caller;
+import org.zhulian.security.Scope;
+import org.zhulian.system.graphql.Batches;
+import org.zhulian.system.graphql.ForbiddenException;
+
+/** {@code mapSettings}, {@code resourceMap} and {@code demandMap}. */
+@Controller
+class MapController {
+
+    private final MapRepository repository;
+    private final Outlines outlines;
+    private final MapTilesSettings tiles;
+    private final Regions regions;
+    private final ServiceCategories categories;
+
+    MapController(MapRepository repository, Outlines outlines, MapTilesSettings tiles, Regions regions, ServiceCategories categories) {
+        this.repository = repository;
+        this.outlines = outlines;
+        this.tiles = tiles;
+        this.regions = regions;
+        this.categories = categories;
+    }
+
+    record MapOutline(String geojson, String caption) {
+    }
+
+    record MapSettings(MapOutline outline, MapTilesSettings tiles) {
+    }
+
+    @QueryMapping
+    MapSettings mapSettings(@ContextValue Caller caller) {
+        return new MapSettings(new MapOutline(outlines.of(caller.jurisdiction()), Outlines.CAPTION), tiles.configured() ? tiles : null);
+    }
+
+    @QueryMapping
+    List<Provider> resourceMap(@Argument String regionCode, @Argument List<ProviderType> types, @ContextValue Caller caller) {
+        Scope where = regionCode == null ? caller.jurisdiction() : new Scope(List.of(regions.prefixOf(regionCode, "regionCode")));
+        return repository.providers(where, types == null || types.isEmpty() ? null : types.stream().map(Enum::name).toList());
+    }
+
+    @QueryMapping
+    List<MapRepository.Demand> demandMap(@Argument String regionCode, @Argument List<String> categories, @ContextValue Caller caller) {
+        Scope scope = caller.jurisdiction().within(regions.prefixOf(regionCode, "regionCode"));
+        if (scope.prefixes().isEmpty()) {
+            throw new ForbiddenException("regionCode lies outside your jurisdiction");
+        }
+        if (categories != null && !categories.isEmpty()) {
+            this.categories.requireKnown(categories, "categories");
+        }
+        return repository.demand(scope, categories == null || categories.isEmpty() ? null : categories);
+    }
+
+    @BatchMapping(typeName = "DemandArea")
+    Map<MapRepository.Demand, Region> community(List<MapRepository.Demand> areas) {
+        return Batches.match(areas, MapRepository.Demand::communityCode, regions.byCode(Batches.keys(areas, MapRepository.Demand::communityCode)));
+    }
+}

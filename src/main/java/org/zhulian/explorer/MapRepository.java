@@ -1,0 +1,51 @@
+package org.zhulian.explorer;
+
+import java.util.List;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhulian.provider.Provider;
+import org.zhulian.security.Scope;
+import org.zhulian.system.Parameters;
+
+/** What the maps draw: providers with a position, and counts of open needs per community. */
+@Repository
+@Transactional(readOnly = true)
+class MapRepository {
+
+    static final int MAX_MARKERS = 10_000;
+
+    private static final String PROVIDERS = Scope.SEEK + """
+            MATCH (p:Provider) WHERE p.regionCode STARTS WITH prefix AND p.location IS NOT NULL AND ($types IS NULL OR p.type IN $types)
+            WITH DISTINCT p ORDER BY p.id LIMIT $limit
+            RETURN %s AS provider""".formatted(Provider.PROJECTION);
+
+    private static final String DEMAND = Scope.SEEK + """
+            MATCH (h:Household)-[:HAS_NEED]->(n:Need) WHERE n.gridCode STARTS WITH prefix AND n.status IN ['OPEN', 'IN_PROGRESS']
+              AND ($categories IS NULL OR any(c IN $categories WHERE n.categoryCode = c OR n.categoryCode STARTS WITH c + '.'))
+            WITH h.communityCode AS community, count(DISTINCT h) AS households, count(n) AS needs
+            RETURN community, households, needs ORDER BY households DESC, community""";
+
+    private final Neo4jClient neo4j;
+
+    MapRepository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    /** Households with open needs in one community, and those needs (the API's DemandArea). */
+    record Demand(String communityCode, int households, int needs) {
+    }
+
+    List<Provider> providers(Scope scope, List<String> types) {
+        return neo4j.query(PROVIDERS).bindAll(scope.parameters()).bindAll(Parameters.of("types", types, "limit", MAX_MARKERS))
+                .fetchAs(Provider.class).mappedBy((t, row) -> Provider.of(row.get("provider"))).all().stream().toList();
+    }
+
+    List<Demand> demand(Scope scope, List<String> categories) {
+        return neo4j.query(DEMAND).bindAll(scope.parameters()).bindAll(Parameters.of("categories", categories))
+                .fetchAs(Demand.class)
+                .mappedBy((t, row) -> new Demand(row.get("community").asString(), row.get("households").asInt(), row.get("needs").asInt()))
+                .all().stream().toList();
+    }
+}
