@@ -240,6 +240,12 @@ public class Bench {
                             i -> post(http, graphQlUrl, caseworker, SEARCH_QUERY, Map.of("text", fullPinyin.get(i % fullPinyin.size())))),
                     new Scenario("search one character as caseworker-haishu",
                             i -> post(http, graphQlUrl, caseworker, SEARCH_QUERY, Map.of("text", String.valueOf(characters.charAt(i % characters.length()))))),
+                    new Scenario("neighbourhood of a household (explorer)",
+                            i -> post(http, graphQlUrl, caseworker, NEIGHBOURHOOD_QUERY, Map.of("key", ids.get(i % ids.size())))),
+                    new Scenario("demandMap of 海曙区 as caseworker-haishu",
+                            i -> post(http, graphQlUrl, caseworker, "{ demandMap(regionCode: \"330203\") { community { code name } households needs } }", Map.of())),
+                    new Scenario("resourceMap of 海曙区 (all providers)",
+                            i -> post(http, graphQlUrl, caseworker, RESOURCE_MAP_QUERY, Map.of())),
                     new Scenario("updateHousehold as caseworker-haishu",
                             i -> post(http, graphQlUrl, caseworker, UPDATE_MUTATION,
                                     Map.of("id", ids.get(i % ids.size()), "address", "宁波市海曙区 " + i + " 号"))));
@@ -276,6 +282,14 @@ public class Bench {
     static final String SEARCH_QUERY = """
             query($text: String!) { search(text: $text) { hits { type match person { id name } household { id address } need { id }
               provider { id name } region { code name } } counts { type count } } }""";
+    static final String NEIGHBOURHOOD_QUERY = """
+            query($key: ID!) { neighbourhood(type: HOUSEHOLD, key: $key) {
+              focus { id type household { id address } }
+              nodes { id type key title household { id address } person { id name gender idNumber phone } need { id description urgency status }
+                      warning { id level dueDate } provider { id name type } region { code name } }
+              edges { source target kind text } counts { type shown total } } }""";
+    static final String RESOURCE_MAP_QUERY = """
+            { resourceMap(regionCode: "330203") { id name type address location { latitude longitude } services { name places { total free } } } }""";
     static final String UPDATE_MUTATION = """
             mutation($id: ID!, $address: String!) { updateHousehold(input: {id: $id, address: $address}) { household { id address } } }""";
 
