@@ -244,7 +244,7 @@ public class Bench {
                             i -> post(http, graphQlUrl, caseworker, NEIGHBOURHOOD_QUERY, Map.of("key", ids.get(i % ids.size())))),
                     new Scenario("demandMap of 海曙区 as caseworker-haishu",
                             i -> post(http, graphQlUrl, caseworker, "{ demandMap(regionCode: \"330203\") { community { code name } households needs } }", Map.of())),
-                    new Scenario("resourceMap of 海曙区 (all providers)",
+                    new Scenario("resourceMap of 海曙区 (markers)",
                             i -> post(http, graphQlUrl, caseworker, RESOURCE_MAP_QUERY, Map.of())),
                     new Scenario("updateHousehold as caseworker-haishu",
                             i -> post(http, graphQlUrl, caseworker, UPDATE_MUTATION,
@@ -289,7 +289,7 @@ public class Bench {
                       warning { id level dueDate } provider { id name type } region { code name } }
               edges { source target kind text } counts { type shown total } } }""";
     static final String RESOURCE_MAP_QUERY = """
-            { resourceMap(regionCode: "330203") { id name type address location { latitude longitude } services { name places { total free } } } }""";
+            { resourceMap(regionCode: "330203") { id name type location { latitude longitude } } }""";
     static final String UPDATE_MUTATION = """
             mutation($id: ID!, $address: String!) { updateHousehold(input: {id: $id, address: $address}) { household { id address } } }""";
 

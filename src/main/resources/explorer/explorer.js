@@ -65,7 +65,12 @@ function started(token, who) {
   $('search').disabled = false;
   $('tab-resources').disabled = false;
   $('tab-demand').disabled = false;
+  ['save-view', 'export-png', 'export-csv'].forEach(id => { $(id).disabled = false; });
   $('search').focus();
+  listViews().then(() => {
+    const wanted = new URLSearchParams(location.search).get('view');
+    if (wanted) openView(wanted);
+  });
 }
 
 // ---- search -----------------------------------------------------------------------------------
@@ -212,6 +217,9 @@ function select(id, centre = true) {
   const actions = document.createElement('div');
   actions.className = 'more';
   actions.append(button('展开', () => expand(id)));
+  if (node.type === 'PERSON') {
+    actions.append(button('显示完整号码', () => unmask(node, list)));
+  }
   for (const count of shownMore.get(id) || []) {
     if (count.total > count.shown) {
       actions.append(button(TYPES[count.type].name + ' +' + (count.total - count.shown), () => expand(id, [count.type], count.shown)));
@@ -221,10 +229,30 @@ function select(id, centre = true) {
   document.querySelectorAll('#node-list button').forEach(b => b.setAttribute('aria-current', String(b.dataset.id === id)));
 }
 
+const UNMASK = `query($id: ID!, $purpose: String!) { person(id: $id) { idNumber(unmaskPurpose: $purpose) phone(unmaskPurpose: $purpose) } }`;
+
+/**
+ * The clear ID number and phone, for a stated purpose that goes on record with the reading; shown
+ * in this card only, never kept: selecting anything else drops them.
+ */
+async function unmask(node, list) {
+  const purpose = window.prompt('查看完整号码的用途（将记录在审计日志中）');
+  if (!purpose || !purpose.trim()) return;
+  try {
+    const person = (await graphql(UNMASK, { id: node.key, purpose: purpose.trim() })).person;
+    list.querySelectorAll('dt').forEach(dt => {
+      if (dt.textContent === '身份证号' && person.idNumber) dt.nextElementSibling.textContent = person.idNumber;
+      if (dt.textContent === '电话' && person.phone) dt.nextElementSibling.textContent = person.phone;
+    });
+  } catch (error) {
+    status(error.code === 'FORBIDDEN' ? '您无权查看完整号码。' : error.message);
+  }
+}
+
 function listNodes() {
   const list = $('node-list');
   list.replaceChildren();
-  for (const node of scene.all()) {
+  for (const node of scene.shown()) {
     const item = document.createElement('li');
     const b = button('', () => select(node.id));
     b.dataset.id = node.id;
@@ -333,6 +361,145 @@ async function showArea(area) {
   } catch (error) {
     status(error.message);
   }
+}
+
+// ---- filters, saved views, exports ------------------------------------------------------------
+
+const shownTypes = new Set(Object.keys(TYPES));
+for (const [type, look] of Object.entries(TYPES)) {
+  const label = document.createElement('label');
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.checked = true;
+  box.addEventListener('change', () => {
+    box.checked ? shownTypes.add(type) : shownTypes.delete(type);
+    scene.showTypes(shownTypes);
+    listNodes();
+  });
+  const tag = document.createElement('span');
+  tag.className = 'tag';
+  tag.style.background = look.colour;
+  tag.textContent = look.tag;
+  label.append(box, tag, document.createTextNode(look.name));
+  $('filters').append(label);
+}
+
+const VIEWS = `{ savedViews { id name updatedAt } }`;
+const VIEW = `query($id: ID!) { savedView(id: $id) { id name types nodes { node { ...Node } x y } edges { source target kind text } } } ${NODE_FIELDS}`;
+const SAVE = `mutation($input: SavedViewInput!) { saveView(input: $input) { id name } }`;
+const EXPORT = `mutation($format: ExportFormat!, $nodes: [ExportedNodeInput!]!) { recordExport(format: $format, nodes: $nodes) { watermark } }`;
+let currentView = null;
+
+async function listViews() {
+  const views = (await graphql(VIEWS)).savedViews;
+  const list = $('views');
+  list.replaceChildren();
+  for (const view of views) {
+    const item = document.createElement('li');
+    item.append(button(view.name + '（' + view.updatedAt.slice(0, 10) + '）', () => openView(view.id)));
+    list.append(item);
+  }
+}
+
+async function openView(id) {
+  try {
+    const view = (await graphql(VIEW, { id })).savedView;
+    await showGraph();
+    scene.restore(view);
+    currentView = view;
+    shownTypes.clear();
+    (view.types.length ? view.types : Object.keys(TYPES)).forEach(type => shownTypes.add(type));
+    $('filters').querySelectorAll('input').forEach((box, i) => { box.checked = shownTypes.has(Object.keys(TYPES)[i]); });
+    scene.showTypes(shownTypes);
+    listNodes();
+    history.replaceState(null, '', '/explorer?view=' + encodeURIComponent(view.id));
+    status('视图：' + view.name);
+  } catch (error) {
+    status(error.code === 'FORBIDDEN' ? '没有这个视图。' : error.message);
+  }
+}
+
+$('save-view').addEventListener('click', async () => {
+  const name = window.prompt('视图名称', currentView ? currentView.name : '');
+  if (!name) return;
+  const snapshot = scene.snapshot();
+  try {
+    const saved = (await graphql(SAVE, { input: { id: currentView && currentView.name === name ? currentView.id : null, name,
+      types: [...shownTypes], nodes: snapshot.nodes, edges: snapshot.edges } })).saveView;
+    currentView = saved;
+    history.replaceState(null, '', '/explorer?view=' + encodeURIComponent(saved.id));
+    status('已保存视图：' + saved.name);
+    await listViews();
+  } catch (error) {
+    status(error.message);
+  }
+});
+
+async function recordExport(format) {
+  const nodes = scene.shown().map(node => ({ type: node.type, key: node.key }));
+  return (await graphql(EXPORT, { format, nodes })).recordExport.watermark;
+}
+
+$('export-csv').addEventListener('click', async () => {
+  try {
+    const watermark = await recordExport('CSV');
+    const rows = [[watermark], ['类型', '名称', '详情']];
+    for (const node of scene.shown()) {
+      const { facts } = card(node);
+      rows.push([TYPES[node.type].name, title(node), facts.slice(1).map(([term, value]) => term + '：' + value).join('；')]);
+    }
+    download(new Blob(['\ufeff' + rows.map(row => row.map(csvCell).join(',')).join('\r\n')], { type: 'text/csv' }), 'csv');
+    status('已导出表格（' + watermark + '）');
+  } catch (error) {
+    status(error.message);
+  }
+});
+
+$('export-png').addEventListener('click', async () => {
+  try {
+    const watermark = await recordExport('PNG');
+    const picture = await createImageBitmap(scene.png());
+    const canvas = document.createElement('canvas');
+    canvas.width = picture.width;
+    canvas.height = picture.height + 28;
+    const draw = canvas.getContext('2d');
+    draw.fillStyle = '#ffffff';
+    draw.fillRect(0, 0, canvas.width, canvas.height);
+    draw.drawImage(picture, 0, 0);
+    draw.fillStyle = '#111827';
+    draw.font = '14px "WenQuanYi Micro Hei", sans-serif';
+    draw.fillText(watermark, 8, canvas.height - 9);
+    canvas.toBlob(blob => download(blob, 'png'));
+    status('已导出图片（' + watermark + '）');
+  } catch (error) {
+    status(error.message);
+  }
+});
+
+/** A cell a spreadsheet shows as text: quoted, and a leading = + - @ made inert. */
+function csvCell(value) {
+  const text = /^[=+\-@]/.test(value) ? "'" + value : value;
+  return '"' + text.replace(/"/g, '""') + '"';
+}
+
+function download(blob, extension) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = '助联图谱-' + new Date().toISOString().slice(0, 10) + '.' + extension;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+$('clear-scene').addEventListener('click', () => {
+  clearScene();
+  currentView = null;
+  history.replaceState(null, '', '/explorer');
+});
+
+async function showGraph() {
+  await view('tab-graph');
 }
 
 // ---- font size and idleness -------------------------------------------------------------------

@@ -24,6 +24,7 @@ export class Scene {
             width: 28, height: 28, 'border-width': 2, 'border-color': '#ffffff',
           },
         },
+        { selector: '.hidden', style: { display: 'none' } },
         { selector: 'node.focus', style: { width: 40, height: 40, 'border-color': '#111827', 'border-width': 3 } },
         { selector: 'node:selected', style: { 'border-color': '#1d4ed8', 'border-width': 4 } },
         {
@@ -85,12 +86,51 @@ export class Scene {
       for (const edge of neighbourhood.edges) {
         const id = edge.source + '>' + edge.target;
         if (this.cy.getElementById(id).empty() && this.records.has(edge.source) && this.records.has(edge.target)) {
-          this.cy.add({ group: 'edges', data: { id, source: edge.source, target: edge.target, label: edge.text || '' } });
+          this.cy.add({ group: 'edges', data: { id, source: edge.source, target: edge.target, kind: edge.kind, label: edge.text || '' } });
         }
       }
     });
     this.layout(focus.id);
     return fresh.length;
+  }
+
+  /** Draws a saved view as it was: its nodes where they were, its edges. */
+  restore(view) {
+    this.clear();
+    this.cy.batch(() => {
+      view.nodes.forEach(saved => this.addNode(saved.node, { x: saved.x, y: saved.y }));
+      view.edges.forEach(edge => this.cy.add({ group: 'edges', data: { id: edge.source + '>' + edge.target, source: edge.source, target: edge.target,
+        kind: edge.kind, label: edge.text || '' } }));
+    });
+    this.cy.fit(this.cy.elements(), 40);
+  }
+
+  /** What a saved view keeps: node types, keys and positions, and the edges. */
+  snapshot() {
+    return {
+      nodes: this.cy.nodes().map(n => {
+        const record = this.records.get(n.id());
+        return { type: record.type, key: record.key, x: n.position('x'), y: n.position('y') };
+      }),
+      edges: this.cy.edges().map(e => ({ source: e.data('source'), target: e.data('target'), kind: e.data('kind'), text: e.data('label') || null })),
+    };
+  }
+
+  /** Shows only the nodes of these types (and the edges between those shown). */
+  showTypes(types) {
+    this.cy.batch(() => {
+      this.cy.nodes().forEach(n => n.toggleClass('hidden', !types.has(this.records.get(n.id()).type)));
+    });
+  }
+
+  /** The nodes shown, in the order they were added. */
+  shown() {
+    return this.all().filter(node => !this.cy.getElementById(node.id).hasClass('hidden'));
+  }
+
+  /** A PNG of the canvas as drawn, on white. */
+  png() {
+    return this.cy.png({ output: 'blob', bg: '#ffffff', full: true, scale: 1 });
   }
 
   /** Rings around the focus: its neighbours first, then what is two steps away, and so on; the unreachable outermost. */

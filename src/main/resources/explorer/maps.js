@@ -22,7 +22,8 @@ export const PROVIDER_TYPES = {
 const SVG_MARKERS = 2000;
 
 const SETTINGS = `{ mapSettings { outline { geojson caption } tiles { urlTemplate overlayUrlTemplate subdomains attribution maxZoom } } }`;
-const RESOURCES = `{ resourceMap { id name type address openingHours capacity location { latitude longitude } region { name }
+const RESOURCES = `{ resourceMap { id name type location { latitude longitude } } }`;
+const CARD = `query($id: ID!) { provider(id: $id) { id name type address openingHours capacity region { name }
   services { name places { total free } } } }`;
 const DEMAND = `{ demandMap { community { code name centre { latitude longitude } } households needs } }`;
 
@@ -111,7 +112,7 @@ export class Maps {
         radius: 7, color: '#ffffff', weight: 2, fillColor: look.colour, fillOpacity: 1, renderer, className: 'provider-' + provider.type,
       });
       marker.bindTooltip(look.name + '：' + provider.name);
-      marker.on('click', () => this.onProvider(provider));
+      marker.on('click', async () => this.onProvider((await graphql(CARD, { id: provider.id })).provider));
       group.layer.addLayer(marker);
       group.count += 1;
     }

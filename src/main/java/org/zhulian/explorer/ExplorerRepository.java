@@ -1,9 +1,14 @@
 package org.zhulian.explorer;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -100,6 +105,27 @@ class ExplorerRepository {
         return neo4j.query(STATEMENTS.get(node.type())).bindAll(Parameters.of("key", node.key(), "today", today)).bindAll(scope.parameters())
                 .fetchAs(Found.class).mappedBy((types, row) -> new Found(row.get("neighbours").asList(ExplorerRepository::neighbour))).one()
                 .map(Found::neighbours);
+    }
+
+    /** Labels of the node types whose records lie in a jurisdiction. */
+    static final Map<GraphNodeType, String> PERSONAL = Map.of(GraphNodeType.HOUSEHOLD, "Household", GraphNodeType.PERSON, "Person",
+            GraphNodeType.NEED, "Need", GraphNodeType.WARNING, "Warning");
+
+    /** The ids (TYPE:key) of those nodes that are there and, if personal, in the scope. */
+    Set<String> visible(Collection<GraphNode> nodes, Scope scope) {
+        Set<String> visible = new HashSet<>();
+        Map<GraphNodeType, List<String>> personal = new EnumMap<>(GraphNodeType.class);
+        for (GraphNode node : nodes) {
+            if (PERSONAL.containsKey(node.type())) {
+                personal.computeIfAbsent(node.type(), type -> new ArrayList<>()).add(node.key());
+            } else {
+                visible.add(node.id());
+            }
+        }
+        personal.forEach((type, keys) -> neo4j.query("MATCH (x:%s) WHERE x.id IN $keys AND %s RETURN x.id".formatted(PERSONAL.get(type), covers("x")))
+                .bind(keys).to("keys").bindAll(scope.parameters()).fetchAs(String.class).all()
+                .forEach(key -> visible.add(GraphNode.of(type, key).id())));
+        return visible;
     }
 
     private static Neighbour neighbour(Value row) {

@@ -10,6 +10,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 import org.zhulian.provider.Provider;
 import org.zhulian.provider.ProviderType;
+import org.zhulian.provider.Providers;
 import org.zhulian.provider.ServiceCategories;
 import org.zhulian.region.Region;
 import org.zhulian.region.Regions;
@@ -27,8 +28,11 @@ class MapController {
     private final MapTilesSettings tiles;
     private final Regions regions;
     private final ServiceCategories categories;
+    private final Providers providers;
 
-    MapController(MapRepository repository, Outlines outlines, MapTilesSettings tiles, Regions regions, ServiceCategories categories) {
+    MapController(MapRepository repository, Outlines outlines, MapTilesSettings tiles, Regions regions, ServiceCategories categories,
+                  Providers providers) {
+        this.providers = providers;
         this.repository = repository;
         this.outlines = outlines;
         this.tiles = tiles;
@@ -48,9 +52,14 @@ class MapController {
     }
 
     @QueryMapping
-    List<Provider> resourceMap(@Argument String regionCode, @Argument List<ProviderType> types, @ContextValue Caller caller) {
+    List<MapRepository.Marker> resourceMap(@Argument String regionCode, @Argument List<ProviderType> types, @ContextValue Caller caller) {
         Scope where = regionCode == null ? caller.jurisdiction() : new Scope(List.of(regions.prefixOf(regionCode, "regionCode")));
-        return repository.providers(where, types == null || types.isEmpty() ? null : types.stream().map(Enum::name).toList());
+        return repository.markers(where, types == null || types.isEmpty() ? null : types.stream().map(Enum::name).toList());
+    }
+
+    @BatchMapping(typeName = "ResourceMarker")
+    Map<MapRepository.Marker, Provider> provider(List<MapRepository.Marker> markers) {
+        return Batches.match(markers, MapRepository.Marker::id, providers.byId(Batches.keys(markers, MapRepository.Marker::id)));
     }
 
     @QueryMapping

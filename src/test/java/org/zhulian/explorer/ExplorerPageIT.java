@@ -2,8 +2,11 @@ package org.zhulian.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
@@ -25,7 +28,7 @@ class ExplorerPageIT {
     int port;
 
     @Test
-    void aCaseworkerFindsWangHongByInitialsAndOpensHisHouseholdByKeyboard() {
+    void aCaseworkerFindsWangHongByInitialsAndOpensHisHouseholdByKeyboard() throws Exception {
         try (Browser browser = Browser.open(port)) {
             Page page = browser.page();
             page.navigate("http://localhost:" + port + "/explorer");
@@ -64,6 +67,26 @@ class ExplorerPageIT {
             assertThat(browser.seriousViolations()).isEmpty();
             assertThat(browser.location()).isEqualTo("/explorer");
             assertThat(page.url()).doesNotContain("?").doesNotContain("#");
+
+            Download csv = page.waitForDownload(() -> page.locator("#export-csv").click());
+            String table = Files.readString(csv.path(), StandardCharsets.UTF_8);
+            assertThat(table).contains("导出：caseworker-shiqi").contains("王欣怡").contains("330203*").doesNotContainPattern("\\d{17}[\\dX]");
+            Download png = page.waitForDownload(() -> page.locator("#export-png").click());
+            assertThat(Files.size(png.path())).isPositive();
+
+            page.onceDialog(dialog -> dialog.accept("王宏家 个案会议"));
+            page.locator("#save-view").click();
+            page.locator("#scene-status").getByText("已保存视图").waitFor();
+            String saved = page.url();
+            assertThat(saved).matches(".*/explorer\\?view=[0-9a-f-]{36}$");
+            int nodes = page.locator("#node-list button").count();
+
+            page.navigate(saved);
+            page.locator("#demo-user option[value='caseworker-shiqi']").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+            page.selectOption("#demo-user", "caseworker-shiqi");
+            page.locator("#scene-status").getByText("视图：王宏家 个案会议").waitFor();
+            assertThat(page.locator("#node-list button").count()).as("the saved view, reopened from its address").isEqualTo(nodes);
+
             assertThat(page.evaluate("() => localStorage.length + sessionStorage.length")).isEqualTo(0);
             assertThat(browser.foreignRequests()).isEmpty();
             assertThat(browser.errors()).isEmpty();

@@ -73,11 +73,11 @@ class MapsIT {
 
     @Test
     void theResourceMapHoldsTheProvidersWithAPositionOfTheTypesAskedFor() {
-        JsonNode all = graphQl.as("caseworker-shiqi").post("{ resourceMap { id type location { latitude } region { code } } }").ok().path("resourceMap");
+        JsonNode all = graphQl.as("caseworker-shiqi").post("{ resourceMap { id type location { latitude } provider { region { code } } } }").ok().path("resourceMap");
         JsonNode homes = graphQl.as("caseworker-shiqi").post("{ resourceMap(regionCode: \"330203\", types: [HOME_CARE_STATION]) { type } }").ok()
                 .path("resourceMap");
 
-        assertThat(all.valueStream().map(p -> p.path("region").path("code").asString())).isNotEmpty().allMatch(code -> code.startsWith(SHIQI));
+        assertThat(all.valueStream().map(p -> p.path("provider").path("region").path("code").asString())).isNotEmpty().allMatch(code -> code.startsWith(SHIQI));
         assertThat(all.valueStream().map(p -> p.path("location").path("latitude").asDouble())).allMatch(latitude -> latitude > 29 && latitude < 31);
         assertThat(homes.valueStream().map(p -> p.path("type").asString())).isNotEmpty().containsOnly("HOME_CARE_STATION");
     }
