@@ -187,6 +187,8 @@ async function expand(id, types, offset) {
       return;
     }
     shownMore.set(neighbourhood.focus.id, neighbourhood.counts);
+    offerLabels();
+    scene.filter(shownTypes, labelFilter.value || null);
     status(title(neighbourhood.focus) + '：' + neighbourhood.counts.map(c => TYPES[c.type].name + ' ' + c.total).join(' · '));
     listNodes();
     select(neighbourhood.focus.id, false);
@@ -278,6 +280,7 @@ function button(text, action) {
 
 function clearScene() {
   scene.clear();
+  offerLabels();
   view('tab-graph');
   shownMore.clear();
   listNodes();
@@ -373,8 +376,7 @@ for (const [type, look] of Object.entries(TYPES)) {
   box.checked = true;
   box.addEventListener('change', () => {
     box.checked ? shownTypes.add(type) : shownTypes.delete(type);
-    scene.showTypes(shownTypes);
-    listNodes();
+    applyFilters();
   });
   const tag = document.createElement('span');
   tag.className = 'tag';
@@ -382,6 +384,29 @@ for (const [type, look] of Object.entries(TYPES)) {
   tag.textContent = look.tag;
   label.append(box, tag, document.createTextNode(look.name));
   $('filters').append(label);
+}
+
+const labelFilter = document.createElement('select');
+labelFilter.id = 'label-filter';
+const labelFilterName = document.createElement('label');
+labelFilterName.htmlFor = 'label-filter';
+labelFilterName.textContent = '标签';
+labelFilter.addEventListener('change', applyFilters);
+$('filters').append(labelFilterName, labelFilter);
+
+/** The label filter offers the labels drawn (低保, 特困, 独居老人…), kept when still there. */
+function offerLabels() {
+  const chosen = labelFilter.value;
+  labelFilter.replaceChildren(new Option('全部', ''));
+  for (const [id, name] of scene.labels()) {
+    labelFilter.append(new Option(name, id));
+  }
+  labelFilter.value = scene.has(chosen) ? chosen : '';
+}
+
+function applyFilters() {
+  scene.filter(shownTypes, labelFilter.value || null);
+  listNodes();
 }
 
 const VIEWS = `{ savedViews { id name updatedAt } }`;
@@ -410,8 +435,8 @@ async function openView(id) {
     shownTypes.clear();
     (view.types.length ? view.types : Object.keys(TYPES)).forEach(type => shownTypes.add(type));
     $('filters').querySelectorAll('input').forEach((box, i) => { box.checked = shownTypes.has(Object.keys(TYPES)[i]); });
-    scene.showTypes(shownTypes);
-    listNodes();
+    offerLabels();
+    applyFilters();
     history.replaceState(null, '', '/explorer?view=' + encodeURIComponent(view.id));
     status('视图：' + view.name);
   } catch (error) {

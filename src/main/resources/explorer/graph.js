@@ -116,11 +116,21 @@ export class Scene {
     };
   }
 
-  /** Shows only the nodes of these types (and the edges between those shown). */
-  showTypes(types) {
+  /**
+   * Shows only the nodes of these types and, with a label, only that label and those who hold it
+   * (the edges between the nodes shown stay).
+   */
+  filter(types, labelId) {
+    const holders = labelId ? this.cy.getElementById(labelId).closedNeighborhood('node') : null;
     this.cy.batch(() => {
-      this.cy.nodes().forEach(n => n.toggleClass('hidden', !types.has(this.records.get(n.id()).type)));
+      this.cy.nodes().forEach(n => n.toggleClass('hidden',
+        !types.has(this.records.get(n.id()).type) || (holders !== null && !holders.contains(n))));
     });
+  }
+
+  /** The label nodes drawn: [id, name]. */
+  labels() {
+    return this.all().filter(node => node.type === 'LABEL').map(node => [node.id, node.title]);
   }
 
   /** The nodes shown, in the order they were added. */

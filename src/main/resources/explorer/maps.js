@@ -76,7 +76,7 @@ export class Maps {
       interactive: false,
     }).addTo(this.map);
     if (outline.getLayers().length) {
-      this.map.fitBounds(outline.getBounds(), { padding: [16, 16] });
+      this.map.fitBounds(outline.getBounds(), { padding: [16, 16], animate: false });
     } else {
       this.map.setView([30, 120], 8);
     }
@@ -87,7 +87,7 @@ export class Maps {
     const points = [];
     this.layers.forEach(layer => layer.eachLayer(marker => points.push(marker.getLatLng())));
     if (points.length) {
-      this.map.fitBounds(L.latLngBounds(points), { padding: [40, 40], maxZoom: 15 });
+      this.map.fitBounds(L.latLngBounds(points), { padding: [40, 40], maxZoom: 15, animate: false });
     }
   }
 

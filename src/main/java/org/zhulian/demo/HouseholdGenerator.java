@@ -31,10 +31,8 @@ final class HouseholdGenerator {
     static final LocalDate AS_OF = LocalDate.of(2026, 10, 1);
     static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
-    private static final String[] ROADS = {"中山西路", "解放南路", "柳汀街", "长春路", "望春路", "环城西路", "丽园北路",
-        "气象路", "段塘路", "石碶路", "联丰路", "苍松路", "翠柏路", "永丰路", "西河街", "县前街", "孝闻街", "马园路",
-        "尹江路", "启文路", "集士港路", "古林路", "鄞江路", "高桥路", "横街路", "望童路", "布政巷", "天一街", "药行街",
-        "灵桥路", "南站西路", "新典路", "蓝天路", "广安路", "芝兰路", "翠南路", "秀水街", "苍水街", "文昌街", "镇明路"};
+    /** Local roads are named after their community or street: 石碶路, 后仓东路. */
+    private static final String[] ROAD_SUFFIXES = {"路", "东路", "西路", "南路", "北路", "中路", "街", "大道"};
     private static final String[] HAMLETS = {"上庄", "下王", "东岙", "西岙", "前塘", "后宅", "陈家", "张家", "徐家",
         "李家", "沙港", "里山", "外村", "新屋", "塘头", "桥头", "河西", "溪口", "竹园", "施家"};
     private static final String[] DISABILITY_TYPES = {"PHYSICAL", "VISUAL", "HEARING", "SPEECH", "INTELLECTUAL", "MENTAL", "MULTIPLE"};
@@ -289,7 +287,10 @@ final class HouseholdGenerator {
         return 0;
     }
 
-    /** Children and grandchildren usually carry the head's surname (or the father's, if the head is the mother). */
+    /**
+     * Children and grandchildren usually carry the father's surname: the head's, or when the head is
+     * the mother, her husband's.
+     */
     private void nameMembers(List<Draft> drafts) {
         String familySurname = ChineseNames.surname(random);
         Draft head = drafts.getFirst();
@@ -304,6 +305,9 @@ final class HouseholdGenerator {
                 d.name = surname + ChineseNames.givenName(random, d.male, year);
             } else if (d.generation < 0 && d.male) {
                 d.name = headSurname + ChineseNames.givenName(random, true, year);
+            } else if (d.generation == 0 && d.male && !fatherIsHead) {
+                ChineseNames.surname(random); // drawn as for anyone else, so that the data drawn after stays as it was
+                d.name = familySurname + ChineseNames.givenName(random, true, year);
             } else {
                 d.name = ChineseNames.fullName(random, d.male, year);
             }
@@ -508,7 +512,7 @@ final class HouseholdGenerator {
             if (!categories.add(pick[0])) {
                 continue;
             }
-            String urgency = new String[] {"LOW", "MEDIUM", "HIGH", "CRITICAL"}[weighted(new int[] {30, 40, 22, 8})];
+            String urgency = NeedTexts.urgency(pick[0], weighted(new int[] {30, 40, 22, 8}));
             String status = new String[] {"OPEN", "IN_PROGRESS", "MET"}[weighted(new int[] {65, 22, 13})];
             LocalDate day = randomDate(LocalDate.of(2025, 1, 1), AS_OF.minusDays(1));
             OffsetDateTime created = OffsetDateTime.of(day, LocalTime.of(8 + random.nextInt(10), random.nextInt(60)), CHINA);
@@ -518,13 +522,24 @@ final class HouseholdGenerator {
         return needs;
     }
 
+    /** A road of the community's own neighbourhood, named after the community or its street. */
+    static String localRoad(Region street, Region community, int pick) {
+        String[] stems = {stem(RegionSeed.shortName(community.name())), stem(street.name())};
+        return stems[pick % 2] + ROAD_SUFFIXES[(pick / 2) % ROAD_SUFFIXES.length];
+    }
+
+    private static String stem(String name) {
+        String stem = name.replaceFirst("(街道|社区|小区|镇|乡|村)$", "");
+        return stem.isEmpty() ? name : stem;
+    }
+
     private String address(Region street, Region community, boolean urban) {
         String place = "宁波市" + regions.get(street.parentCode()).name() + street.name() + RegionSeed.shortName(community.name());
         int hash = Math.floorMod(community.code().hashCode(), 1_000_003);
         if (community.name().contains("村")) {
             return place + HAMLETS[(hash + random.nextInt(4)) % HAMLETS.length] + between(1, 180) + "号";
         }
-        String road = ROADS[(hash + random.nextInt(3) * 7) % ROADS.length];
+        String road = localRoad(street, community, hash + random.nextInt(3) * 7);
         return place + road + between(1, 420) + "号" + between(1, 24) + "幢" + between(1, urban ? 18 : 6) + "0" + between(1, 4) + "室";
     }
 }

@@ -41,7 +41,34 @@ final class NeedTexts {
             Map.entry("SOCIAL_INCLUSION.ACTIVITIES", List.of("希望参加社区文体活动，多与邻居交流", "新搬来的家庭，希望融入社区")),
             Map.entry("SOCIAL_INCLUSION.CHILD_GROWTH", List.of("困境儿童需要成长陪伴和课外活动", "孩子假期无人看护，希望参加托管活动")));
 
+    private static final List<String> URGENCIES = List.of("LOW", "MEDIUM", "HIGH", "CRITICAL");
+
+    /**
+     * How urgent each kind of need can be, lowest and highest: a meal for an elderly person who
+     * cannot cook may be critical, a wish for skills training never is.
+     */
+    private static final Map<String, String[]> URGENCY = Map.ofEntries(
+            Map.entry("MATERIAL.CASH", new String[] {"MEDIUM", "CRITICAL"}), Map.entry("MATERIAL.GOODS", new String[] {"LOW", "MEDIUM"}),
+            Map.entry("MATERIAL.HOUSING", new String[] {"MEDIUM", "HIGH"}), Map.entry("CAPABILITY.SKILLS", new String[] {"LOW", "MEDIUM"}),
+            Map.entry("CAPABILITY.EMPLOYMENT", new String[] {"LOW", "HIGH"}), Map.entry("CAPABILITY.EDUCATION", new String[] {"LOW", "MEDIUM"}),
+            Map.entry("DAILY_LIFE.MEAL", new String[] {"MEDIUM", "CRITICAL"}), Map.entry("DAILY_LIFE.BATH", new String[] {"MEDIUM", "HIGH"}),
+            Map.entry("DAILY_LIFE.HOME_CARE", new String[] {"HIGH", "CRITICAL"}), Map.entry("DAILY_LIFE.DAY_CARE", new String[] {"MEDIUM", "HIGH"}),
+            Map.entry("DAILY_LIFE.REHABILITATION", new String[] {"MEDIUM", "HIGH"}), Map.entry("DAILY_LIFE.MEDICAL", new String[] {"MEDIUM", "HIGH"}),
+            Map.entry("DAILY_LIFE.ERRANDS", new String[] {"LOW", "MEDIUM"}), Map.entry("DAILY_LIFE.BARRIER_FREE", new String[] {"MEDIUM", "HIGH"}),
+            Map.entry("PSYCHOLOGICAL.COUNSELLING", new String[] {"MEDIUM", "HIGH"}), Map.entry("EMOTIONAL.VISITING", new String[] {"LOW", "MEDIUM"}),
+            Map.entry("EMOTIONAL.COMPANIONSHIP", new String[] {"LOW", "MEDIUM"}), Map.entry("SOCIAL_INCLUSION.ACTIVITIES", new String[] {"LOW", "LOW"}),
+            Map.entry("SOCIAL_INCLUSION.CHILD_GROWTH", new String[] {"LOW", "MEDIUM"}));
+
     private NeedTexts() {
+    }
+
+    /** The urgency of a need of this kind, from a drawn one (0 LOW … 3 CRITICAL) kept within the kind's range. */
+    static String urgency(String categoryCode, int drawn) {
+        String[] range = URGENCY.get(categoryCode);
+        if (range == null) {
+            throw new IllegalArgumentException("No urgency range for " + categoryCode);
+        }
+        return URGENCIES.get(Math.clamp(drawn, URGENCIES.indexOf(range[0]), URGENCIES.indexOf(range[1])));
     }
 
     static String describe(String categoryCode, RandomGenerator random) {

@@ -104,4 +104,46 @@ class HouseholdGeneratorTest {
     private static double share(List<HouseholdData> list) {
         return (double) list.stream().filter(h -> h.members().stream().anyMatch(m -> m.disabilityType() != null)).count() / list.size();
     }
+
+    @Test
+    void childrenMostlyCarryTheirFathersSurname() {
+        long children = 0;
+        long withAParentsSurname = 0;
+        for (HouseholdData household : households) {
+            List<String> parents = household.members().stream().filter(m -> m.role().equals("HEAD") || m.role().equals("SPOUSE"))
+                    .map(m -> m.name().substring(0, 1)).toList();
+            for (HouseholdData.Member child : household.members().stream().filter(m -> m.role().equals("CHILD")).toList()) {
+                children++;
+                if (parents.contains(child.name().substring(0, 1))) {
+                    withAParentsSurname++;
+                }
+            }
+        }
+        assertThat(children).isGreaterThan(500);
+        assertThat((double) withAParentsSurname / children).as("the rest: a mother's alone, with their absent father's surname, or another")
+                .isGreaterThan(0.8);
+    }
+
+    @Test
+    void townAddressesUseRoadsNamedAfterTheirOwnCommunityOrStreet() {
+        for (HouseholdData household : households.subList(0, 300)) {
+            String address = household.address();
+            if (!address.contains("号") || !address.contains("幢")) {
+                continue;
+            }
+            String road = address.replaceFirst(".*?(?:社区|小区|村)(.+?)\\d+号.*", "$1");
+            String before = address.substring(0, address.lastIndexOf(road));
+            assertThat(before).as(address).contains(road.replaceFirst("(东路|西路|南路|北路|中路|大道|路|街)$", ""));
+        }
+    }
+
+    @Test
+    void aNeedsUrgencyFitsWhatItIs() {
+        List<HouseholdData.NeedData> needs = households.stream().flatMap(h -> h.needs().stream()).toList();
+
+        assertThat(needs.stream().filter(n -> n.categoryCode().startsWith("CAPABILITY.SKILLS") || n.categoryCode().startsWith("SOCIAL_INCLUSION")
+                || n.categoryCode().startsWith("EMOTIONAL")).map(HouseholdData.NeedData::urgency)).isNotEmpty().doesNotContain("CRITICAL", "HIGH");
+        assertThat(needs.stream().filter(n -> n.categoryCode().equals("DAILY_LIFE.HOME_CARE")).map(HouseholdData.NeedData::urgency))
+                .isNotEmpty().containsOnly("HIGH", "CRITICAL");
+    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,10 +17,11 @@ import org.zhulian.support.Browser;
 import org.zhulian.support.IntegrationTest;
 
 /**
- * The explorer as a 石碶 caseworker uses it, in Chromium on a network with nothing but the service,
- * by keyboard alone: "wh", 王宏, Enter, and his household is drawn with its members, its 低保 label,
- * its open needs and the five providers that fit; nothing fetched from elsewhere, nothing personal
- * left in the address or the browser's storage.
+ * The explorer as a 石碶 caseworker uses it, in Chromium on a network with nothing but the service:
+ * by keyboard, "wh", 王宏, Enter, and his household is drawn with its members, its 低保 label, its
+ * open needs and the five providers that fit; exported, saved and reopened from its address; the
+ * maps, their cards and their counts; 15 minutes idle and all is gone. Nothing is fetched from
+ * elsewhere, nothing personal left in the address or the browser's storage.
  */
 @IntegrationTest
 class ExplorerPageIT {
@@ -68,6 +70,12 @@ class ExplorerPageIT {
             assertThat(browser.location()).isEqualTo("/explorer");
             assertThat(page.url()).doesNotContain("?").doesNotContain("#");
 
+            page.selectOption("#label-filter", new SelectOption().setLabel("低保"));
+            assertThat(page.locator("#node-list button").allInnerTexts()).as("the label and who holds it")
+                    .containsExactlyInAnyOrder("标低保", "户宁波市海曙区石碶街道石碶社区石碶路88号5幢302室");
+            page.selectOption("#label-filter", "");
+            assertThat(page.locator("#node-list button").count()).isEqualTo(drawn.size());
+
             Download csv = page.waitForDownload(() -> page.locator("#export-csv").click());
             String table = Files.readString(csv.path(), StandardCharsets.UTF_8);
             assertThat(table).contains("导出：caseworker-shiqi").contains("王欣怡").contains("330203*").doesNotContainPattern("\\d{17}[\\dX]");
@@ -97,6 +105,7 @@ class ExplorerPageIT {
     void theResourceMapOpensAProvidersCardAndTheDemandMapCountsHouseholdsPerCommunity() {
         try (Browser browser = Browser.open(port)) {
             Page page = browser.page();
+            page.clock().install();
             page.navigate("http://localhost:" + port + "/explorer");
             page.locator("#demo-user option[value='caseworker-shiqi']").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
             page.selectOption("#demo-user", "caseworker-shiqi");
@@ -124,6 +133,12 @@ class ExplorerPageIT {
             assertThat(browser.seriousViolations()).isEmpty();
             assertThat(browser.foreignRequests()).as("no tiles configured: the outline alone, nothing from elsewhere").isEmpty();
             assertThat(browser.errors()).isEmpty();
+
+            page.clock().fastForward(15 * 60 * 1000 + 1000);
+            page.locator("#who").getByText("闲置").waitFor();
+            assertThat(page.locator("#node-list button").count()).as("15 minutes idle clear the canvas").isZero();
+            assertThat(page.locator("#card").innerText()).doesNotContain("户");
+            assertThat(page.locator("#search").isDisabled()).isTrue();
         }
     }
 }
