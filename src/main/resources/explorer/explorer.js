@@ -207,14 +207,7 @@ function select(id, centre = true) {
   const h = document.createElement('h2');
   h.textContent = heading;
   section.append(h);
-  const list = document.createElement('dl');
-  for (const [term, value] of facts) {
-    const dt = document.createElement('dt');
-    dt.textContent = term;
-    const dd = document.createElement('dd');
-    dd.textContent = value;
-    list.append(dt, dd);
-  }
+  const list = definitions(facts);
   section.append(list);
   const actions = document.createElement('div');
   actions.className = 'more';
@@ -229,6 +222,20 @@ function select(id, centre = true) {
   }
   section.append(actions);
   document.querySelectorAll('#node-list button').forEach(b => b.setAttribute('aria-current', String(b.dataset.id === id)));
+}
+
+/** A card's facts as a definition list; a fact without a value is left out. */
+function definitions(facts) {
+  const list = document.createElement('dl');
+  for (const [term, value] of facts) {
+    if (value === null || value === undefined) continue;
+    const dt = document.createElement('dt');
+    dt.textContent = term;
+    const dd = document.createElement('dd');
+    dd.textContent = String(value);
+    list.append(dt, dd);
+  }
+  return list;
 }
 
 const UNMASK = `query($id: ID!, $purpose: String!) { person(id: $id) { idNumber(unmaskPurpose: $purpose) phone(unmaskPurpose: $purpose) } }`;
@@ -320,15 +327,7 @@ function showProvider(provider) {
   h.textContent = provider.name;
   const facts = [['类型', (PROVIDER_TYPES[provider.type] || PROVIDER_TYPES.OTHER).name], ['地址', provider.address],
     ['所在地区', provider.region && provider.region.name], ['服务时间', provider.openingHours], ['容量', provider.capacity]];
-  const list = document.createElement('dl');
-  for (const [term, value] of facts) {
-    if (value === null || value === undefined) continue;
-    const dt = document.createElement('dt');
-    dt.textContent = term;
-    const dd = document.createElement('dd');
-    dd.textContent = String(value);
-    list.append(dt, dd);
-  }
+  const list = definitions(facts);
   const services = document.createElement('ul');
   for (const service of provider.services) {
     const item = document.createElement('li');

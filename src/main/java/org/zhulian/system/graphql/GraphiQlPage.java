@@ -4,11 +4,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.function.RouterFunction;
-import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
+import org.zhulian.system.PageRoutes;
 
 /**
  * GraphiQL served from the application's own origin ({@code classpath:graphiql/}, with React and
@@ -20,13 +18,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 @ConditionalOnBooleanProperty("zhulian.graphiql.enabled")
 class GraphiQlPage {
 
-    private static final ClassPathResource PAGE = new ClassPathResource("graphiql/index.html");
-
     @Bean
     RouterFunction<ServerResponse> graphiQl() {
-        return RouterFunctions.route()
-                .GET("/graphiql", request -> ServerResponse.ok().cacheControl(CacheControl.noCache()).body(PAGE))
-                .resources("/graphiql/**", new ClassPathResource("graphiql/"))
-                .build();
+        return PageRoutes.of("graphiql");
     }
 }
