@@ -312,7 +312,7 @@ async function view(tab) {
       scene.cy.resize();
     }
   } catch (error) {
-    status(error.message);
+    status(error.message || String(error));
   }
 }
 

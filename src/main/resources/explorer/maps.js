@@ -1,8 +1,9 @@
 // The maps: Leaflet, over the shipped outline of the caller's districts (a
 // schematic, captioned so) and tiles only when the service is configured with a tile server.
 // The resource map draws providers by type, each with a legend entry of colour and text and a
-// toggle (as SVG, each marker an element of its own, up to SVG_MARKERS; past that on one canvas,
-// which draws thousands faster); the demand map draws counts per community, never a household.
+// toggle; past CLUSTER_FROM markers (a district's thousands) they are grouped into numbered
+// clusters, so that only what can be told apart is drawn. The demand map draws counts per
+// community, and a heat layer over the communities' centres weighted by those counts: never a household.
 
 import { graphql } from './api.js';
 
@@ -19,13 +20,14 @@ export const PROVIDER_TYPES = {
   OTHER: { name: '其他', colour: '#374151' },
 };
 
-const SVG_MARKERS = 2000;
+const CLUSTER_FROM = 300;
 
 const SETTINGS = `{ mapSettings { outline { geojson caption } tiles { urlTemplate overlayUrlTemplate subdomains attribution maxZoom } } }`;
 const RESOURCES = `{ resourceMap { id name type location { latitude longitude } } }`;
 const CARD = `query($id: ID!) { provider(id: $id) { id name type address openingHours capacity region { name }
   services { name places { total free } } } }`;
-const DEMAND = `{ demandMap { community { code name centre { latitude longitude } } households needs } }`;
+const DEMAND = `{ demandMap { community { code name centre { latitude longitude } } households needs }
+  careIndicators { since assists needsMet aidGranted householdsCaredFor groups { label { name } households } fundsYuan } }`;
 
 export class Maps {
   constructor(container, legend, onProvider, onArea) {
@@ -58,7 +60,9 @@ export class Maps {
   async start() {
     const settings = (await graphql(SETTINGS)).mapSettings;
     this.settings = settings;
-    this.map = L.map(this.container, { zoomControl: true, attributionControl: true, keyboard: true });
+    // A finite highest zoom, which clustering needs: the tiles', or a street's detail over the outline alone.
+    const maxZoom = settings.tiles ? settings.tiles.maxZoom : 18;
+    this.map = L.map(this.container, { zoomControl: true, attributionControl: true, keyboard: true, maxZoom });
     this.map.attributionControl.setPrefix(false);
     if (settings.tiles) {
       const options = {
@@ -84,10 +88,10 @@ export class Maps {
 
   /** Zooms to what is drawn (a street's providers sit in a corner of its district). */
   fitToMarkers() {
-    const points = [];
-    this.layers.forEach(layer => layer.eachLayer(marker => points.push(marker.getLatLng())));
-    if (points.length) {
-      this.map.fitBounds(L.latLngBounds(points), { padding: [40, 40], maxZoom: 15, animate: false });
+    const bounds = L.latLngBounds([]);
+    this.layers.filter(layer => layer.getBounds).forEach(layer => bounds.extend(layer.getBounds()));
+    if (bounds.isValid()) {
+      this.map.fitBounds(bounds, { padding: [40, 40], maxZoom: 15, animate: false });
     }
   }
 
@@ -100,49 +104,60 @@ export class Maps {
 
   async resources() {
     const providers = (await graphql(RESOURCES)).resourceMap;
-    const groups = new Map();
-    const renderer = providers.length > SVG_MARKERS ? L.canvas() : L.svg();
+    const clustered = providers.length > CLUSTER_FROM;
+    const markers = clustered ? L.markerClusterGroup({ animate: false, disableClusteringAtZoom: 17, maxClusterRadius: 60 })
+      : L.featureGroup();
+    const byType = new Map();
     for (const provider of providers) {
       const look = PROVIDER_TYPES[provider.type] || PROVIDER_TYPES.OTHER;
-      if (!groups.has(provider.type)) {
-        groups.set(provider.type, { look, layer: L.layerGroup(), count: 0 });
+      if (!byType.has(provider.type)) {
+        byType.set(provider.type, { look, markers: [] });
       }
-      const group = groups.get(provider.type);
       const marker = L.circleMarker([provider.location.latitude, provider.location.longitude], {
-        radius: 7, color: '#ffffff', weight: 2, fillColor: look.colour, fillOpacity: 1, renderer, className: 'provider-' + provider.type,
+        radius: 7, color: '#ffffff', weight: 2, fillColor: look.colour, fillOpacity: 1, className: 'provider-' + provider.type,
       });
       marker.bindTooltip(look.name + '：' + provider.name);
       marker.on('click', async () => this.onProvider((await graphql(CARD, { id: provider.id })).provider));
-      group.layer.addLayer(marker);
-      group.count += 1;
+      byType.get(provider.type).markers.push(marker);
     }
+    const show = (list, on) => {
+      if (clustered) {
+        on ? markers.addLayers(list) : markers.removeLayers(list);
+      } else {
+        list.forEach(marker => (on ? markers.addLayer(marker) : markers.removeLayer(marker)));
+      }
+    };
+    markers.addTo(this.map);
+    this.layers.push(markers);
     const heading = document.createElement('strong');
-    heading.textContent = '服务机构 ' + providers.length;
+    heading.textContent = '服务机构 ' + providers.length + (clustered ? '（数字为一组的机构数）' : '');
     this.legend.append(heading);
-    for (const [type, group] of groups) {
-      group.layer.addTo(this.map);
-      this.layers.push(group.layer);
+    for (const [type, group] of byType) {
+      show(group.markers, true);
       const label = document.createElement('label');
       const toggle = document.createElement('input');
       toggle.type = 'checkbox';
       toggle.checked = true;
       toggle.dataset.type = type;
-      toggle.addEventListener('change', () => (toggle.checked ? group.layer.addTo(this.map) : group.layer.remove()));
+      toggle.addEventListener('change', () => show(group.markers, toggle.checked));
       const swatch = document.createElement('span');
       swatch.className = 'swatch';
       swatch.style.background = group.look.colour;
-      label.append(toggle, swatch, document.createTextNode(group.look.name + ' ' + group.count));
+      label.append(toggle, swatch, document.createTextNode(group.look.name + ' ' + group.markers.length));
       this.legend.append(label);
     }
   }
 
   async demand() {
-    const areas = (await graphql(DEMAND)).demandMap;
+    const answer = await graphql(DEMAND);
+    const areas = answer.demandMap;
     const most = Math.max(1, ...areas.map(area => area.households));
-    const layer = L.layerGroup().addTo(this.map);
-    this.layers.push(layer);
-    for (const area of areas) {
-      if (!area.community.centre) continue;
+    const counts = L.featureGroup().addTo(this.map);
+    const placed = areas.filter(area => area.community.centre);
+    const heat = L.heatLayer(placed.map(area => [area.community.centre.latitude, area.community.centre.longitude, area.households / most]),
+      { radius: 35, blur: 25, max: 1, minOpacity: 0.25 }).addTo(this.map);
+    this.layers.push(counts, heat);
+    for (const area of placed) {
       const size = 26 + Math.round(18 * area.households / most);
       const marker = L.marker([area.community.centre.latitude, area.community.centre.longitude], {
         icon: L.divIcon({ className: 'count-label', html: String(area.households), iconSize: [size, size] }),
@@ -150,10 +165,18 @@ export class Maps {
         keyboard: true,
       });
       marker.on('click', () => this.onArea(area));
-      layer.addLayer(marker);
+      counts.addLayer(marker);
     }
+    this.legend.append(indicators(answer.careIndicators));
     const heading = document.createElement('strong');
     heading.textContent = '有未满足需求的家庭（按社区）';
+    const heatToggle = document.createElement('label');
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.checked = true;
+    box.id = 'heat-toggle';
+    box.addEventListener('change', () => (box.checked ? heat.addTo(this.map) : heat.remove()));
+    heatToggle.append(box, document.createTextNode('热力图（按社区户数）'));
     const ranking = document.createElement('ol');
     ranking.className = 'ranking';
     for (const area of areas.slice(0, 5)) {
@@ -165,6 +188,34 @@ export class Maps {
       item.append(button);
       ranking.append(item);
     }
-    this.legend.append(heading, ranking);
+    this.legend.append(heading, heatToggle, ranking);
   }
 }
+
+/** The live indicators of the year: assists, groups cared for (the largest three), funds. */
+function indicators(figures) {
+  const list = document.createElement('dl');
+  list.className = 'indicators';
+  const groups = figures.groups.slice(0, 3).map(group => group.label.name + ' ' + group.households).join('、');
+  const rows = [
+    ['今年帮扶', figures.assists + ' 次（需求满足 ' + figures.needsMet + '，救助 ' + figures.aidGranted + '）'],
+    ['关爱对象', figures.householdsCaredFor + ' 户' + (groups ? '（' + groups + '）' : '')],
+    ['资金', YUAN.format(figures.fundsYuan) + ' 元'],
+  ];
+  for (const [term, value] of rows) {
+    const dt = document.createElement('dt');
+    dt.textContent = term;
+    const dd = document.createElement('dd');
+    dd.textContent = value;
+    list.append(dt, dd);
+  }
+  const since = document.createElement('p');
+  since.className = 'caption';
+  since.textContent = '自 ' + figures.since + ' 起';
+  const box = document.createElement('section');
+  box.setAttribute('aria-label', '实时指标');
+  box.append(list, since);
+  return box;
+}
+
+const YUAN = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });

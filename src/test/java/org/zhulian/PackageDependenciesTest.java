@@ -42,7 +42,7 @@ class PackageDependenciesTest {
             Map.entry("wish", Set.of("system", "region", "security", "access", "need", "household")),
             Map.entry("discovery", Set.of("system", "region", "security", "audit", "access", "label", "department", "need", "household")),
             Map.entry("search", Set.of("system", "region", "security", "access", "household", "need", "provider")),
-            Map.entry("explorer", Set.of("system", "region", "security", "access", "household", "need", "provider", "matching", "discovery")),
+            Map.entry("explorer", Set.of("system", "region", "security", "access", "household", "need", "provider", "label", "matching", "discovery")),
             Map.entry("demo", Set.of("system", "region")));
 
     @Test

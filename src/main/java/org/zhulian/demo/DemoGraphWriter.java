@@ -161,7 +161,7 @@ final class DemoGraphWriter {
             for (HouseholdData.NeedData n : h.needs()) {
                 needs.add(row("householdId", h.id(), "id", n.id(), "categoryCode", n.categoryCode(),
                         "description", n.description(), "urgency", n.urgency(), "status", n.status(),
-                        "created", n.created(), "gridCode", h.gridCode(), "personId", n.concerns(),
+                        "created", n.created(), "closedAt", n.closedAt(), "gridCode", h.gridCode(), "personId", n.concerns(),
                         "pinyin", PinyinKeys.ofText(n.description()).properties()));
             }
         }
@@ -205,6 +205,7 @@ final class DemoGraphWriter {
                 MERGE (n:Need {id: row.id})
                 SET n += {categoryCode: row.categoryCode, description: row.description, urgency: row.urgency,
                           status: row.status, created: row.created, gridCode: row.gridCode}, n += row.pinyin
+                SET n.closedAt = row.closedAt, n.closeReason = CASE WHEN row.closedAt IS NULL THEN null ELSE '服务已完成' END
                 MERGE (h)-[:HAS_NEED]->(n)
                 MERGE (n)-[:OF_CATEGORY]->(c)
                 WITH n, row WHERE row.personId IS NOT NULL

@@ -32,6 +32,16 @@ record HouseholdData(String id, String address, LatLon location, String residenc
     /** A need; {@code concerns} is the member it is about, or null for the whole household. */
     record NeedData(String id, String categoryCode, String description, String urgency, String status,
                     OffsetDateTime created, String concerns) {
+
+        /** A met need was met a week to two months after it was recorded, and not after the demo's day. */
+        OffsetDateTime closedAt() {
+            if (!"MET".equals(status)) {
+                return null;
+            }
+            OffsetDateTime met = created.plusDays(7 + Math.floorMod(id.hashCode(), 54));
+            OffsetDateTime last = HouseholdGenerator.AS_OF.atTime(18, 0).atOffset(created.getOffset());
+            return met.isAfter(last) ? last : met;
+        }
     }
 
     /** The relation seen from the other side: PARENT ↔ CHILD, SPOUSE ↔ SPOUSE… */

@@ -1,5 +1,7 @@
 package org.zhulian.explorer;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +10,8 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
+import org.zhulian.label.Label;
+import org.zhulian.label.Labels;
 import org.zhulian.provider.Provider;
 import org.zhulian.provider.ProviderType;
 import org.zhulian.provider.Providers;
@@ -19,7 +23,7 @@ import org.zhulian.security.Scope;
 import org.zhulian.system.graphql.Batches;
 import org.zhulian.system.graphql.ForbiddenException;
 
-/** {@code mapSettings}, {@code resourceMap} and {@code demandMap}. */
+/** {@code mapSettings}, {@code resourceMap}, {@code demandMap} and {@code careIndicators}. */
 @Controller
 class MapController {
 
@@ -29,10 +33,14 @@ class MapController {
     private final Regions regions;
     private final ServiceCategories categories;
     private final Providers providers;
+    private final Labels labels;
+    private final Clock clock;
 
     MapController(MapRepository repository, Outlines outlines, MapTilesSettings tiles, Regions regions, ServiceCategories categories,
-                  Providers providers) {
+                  Providers providers, Labels labels, Clock clock) {
         this.providers = providers;
+        this.labels = labels;
+        this.clock = clock;
         this.repository = repository;
         this.outlines = outlines;
         this.tiles = tiles;
@@ -72,6 +80,23 @@ class MapController {
             this.categories.requireKnown(categories, "categories");
         }
         return repository.demand(scope, categories == null || categories.isEmpty() ? null : categories);
+    }
+
+    @QueryMapping
+    MapRepository.Indicators careIndicators(@Argument String regionCode, @Argument List<String> labels, @ContextValue Caller caller) {
+        Scope scope = caller.jurisdiction().within(regions.prefixOf(regionCode, "regionCode"));
+        if (scope.prefixes().isEmpty()) {
+            throw new ForbiddenException("regionCode lies outside your jurisdiction");
+        }
+        if (labels != null && !labels.isEmpty()) {
+            this.labels.requireKnown(labels, "labels");
+        }
+        return repository.indicators(scope, labels == null || labels.isEmpty() ? null : labels, LocalDate.now(clock), clock.getZone());
+    }
+
+    @BatchMapping(typeName = "CareGroup")
+    Map<MapRepository.Group, Label> label(List<MapRepository.Group> groups) {
+        return Batches.match(groups, MapRepository.Group::labelCode, labels.byCode(Batches.keys(groups, MapRepository.Group::labelCode)));
     }
 
     @BatchMapping(typeName = "DemandArea")

@@ -1,6 +1,9 @@
 package org.zhulian.explorer;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -28,6 +31,36 @@ class MapRepository {
             WITH h.communityCode AS community, count(DISTINCT h) AS households, count(n) AS needs
             RETURN community, households, needs ORDER BY households DESC, community""";
 
+    private static final String ASSISTS = Scope.SEEK + """
+            CALL (prefix) {
+              MATCH (n:Need) WHERE n.gridCode STARTS WITH prefix AND n.status = 'MET' AND n.closedAt >= $since
+              RETURN count(n) AS needsMet
+            }
+            CALL (prefix) {
+              MATCH (w:Warning) WHERE w.gridCode STARTS WITH prefix AND w.outcome = 'AID_GRANTED' AND w.closedAt >= $since
+              RETURN count(w) AS aidGranted, sum(coalesce(w.aidAmountYuan, 0.0)) AS aidYuan
+            }
+            CALL (prefix) {
+              MATCH (w:Wish) WHERE w.gridCode STARTS WITH prefix AND w.fulfilledAt >= $since
+              RETURN sum(coalesce(w.valueYuan, 0)) AS wishesYuan
+            }
+            RETURN sum(needsMet) AS needsMet, sum(aidGranted) AS aidGranted, sum(aidYuan) AS aidYuan, sum(wishesYuan) AS wishesYuan""";
+
+    /** Per household, the counted labels it or a member holds today; then per label, and in all. */
+    private static final String GROUPS = Scope.SEEK + """
+            MATCH (h:Household) WHERE h.gridCode STARTS WITH prefix
+            CALL (h) {
+              MATCH (h)-[a:HAS_LABEL]->(l:Label) WHERE %1$s AND %2$s RETURN l
+              UNION
+              MATCH (h)<-[:MEMBER_OF]-(:Person)-[a:HAS_LABEL]->(l:Label) WHERE %1$s AND %2$s RETURN l
+            }
+            WITH h, collect(DISTINCT l.code) AS codes
+            WITH count(h) AS cared, collect(codes) AS lists
+            UNWIND lists AS codes
+            UNWIND codes AS code
+            RETURN cared, code, count(*) AS households ORDER BY households DESC, code""".formatted(
+            "(a.until IS NULL OR a.until >= $today)", "($labels IS NULL AND l.category IN ['ASSISTANCE', 'SOCIAL'] OR l.code IN $labels)");
+
     private final Neo4jClient neo4j;
 
     MapRepository(Neo4jClient neo4j) {
@@ -42,6 +75,23 @@ class MapRepository {
     record Demand(String communityCode, int households, int needs) {
     }
 
+    /** The live indicators (the API's CareIndicators), without the labels' records. */
+    record Indicators(LocalDate since, int needsMet, int aidGranted, int householdsCaredFor, List<Group> groups, double aidYuan,
+                      double wishesYuan) {
+
+        public int assists() {
+            return needsMet + aidGranted;
+        }
+
+        public double fundsYuan() {
+            return aidYuan + wishesYuan;
+        }
+    }
+
+    /** Households holding one label now (the API's CareGroup). */
+    record Group(String labelCode, int households) {
+    }
+
     List<Marker> markers(Scope scope, List<String> types) {
         return neo4j.query(MARKERS).bindAll(scope.parameters()).bindAll(Parameters.of("types", types, "limit", MAX_MARKERS))
                 .fetchAs(Marker.class).mappedBy((t, row) -> new Marker(row.get("id").asString(), row.get("name").asString(),
@@ -54,5 +104,22 @@ class MapRepository {
                 .fetchAs(Demand.class)
                 .mappedBy((t, row) -> new Demand(row.get("community").asString(), row.get("households").asInt(), row.get("needs").asInt()))
                 .all().stream().toList();
+    }
+
+    /** Counts from 00:00 of {@code since} where the zone of {@code today} is (China time). */
+    Indicators indicators(Scope scope, List<String> labels, LocalDate today, ZoneId zone) {
+        LocalDate since = today.withDayOfYear(1);
+        Map<String, Object> assists = neo4j.query(ASSISTS).bindAll(scope.parameters())
+                .bindAll(Parameters.of("since", since.atStartOfDay(zone))).fetch().one().orElseThrow();
+        List<Map<String, Object>> rows = neo4j.query(GROUPS).bindAll(scope.parameters())
+                .bindAll(Parameters.of("labels", labels, "today", today)).fetch().all().stream().toList();
+        int cared = rows.isEmpty() ? 0 : ((Number) rows.getFirst().get("cared")).intValue();
+        List<Group> groups = rows.stream().map(row -> new Group((String) row.get("code"), ((Number) row.get("households")).intValue())).toList();
+        return new Indicators(since, number(assists, "needsMet").intValue(), number(assists, "aidGranted").intValue(), cared, groups,
+                number(assists, "aidYuan").doubleValue(), number(assists, "wishesYuan").doubleValue());
+    }
+
+    private static Number number(Map<String, Object> row, String column) {
+        return row.get(column) instanceof Number number ? number : 0;
     }
 }

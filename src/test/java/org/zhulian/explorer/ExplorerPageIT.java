@@ -125,6 +125,10 @@ class ExplorerPageIT {
             Locator first = page.locator("#legend .ranking button").first();
             first.waitFor();
             assertThat(page.locator("#map .count-label").count()).isPositive();
+            assertThat(page.locator("#legend .indicators").innerText()).contains("今年帮扶").contains("关爱对象").contains("资金");
+            assertThat(page.locator("#map canvas.leaflet-heatmap-layer").count()).as("the heat layer over the communities").isEqualTo(1);
+            page.locator("#heat-toggle").uncheck();
+            assertThat(page.locator("#map canvas.leaflet-heatmap-layer").count()).isZero();
             first.click();
             page.locator("#card li button").first().waitFor();
             assertThat(page.locator("#card h2").innerText()).contains("户");
@@ -139,6 +143,34 @@ class ExplorerPageIT {
             assertThat(page.locator("#node-list button").count()).as("15 minutes idle clear the canvas").isZero();
             assertThat(page.locator("#card").innerText()).doesNotContain("户");
             assertThat(page.locator("#search").isDisabled()).isTrue();
+        }
+    }
+
+    @Test
+    void theProvidersOfAWholeCityAreGroupedIntoNumberedClustersThatSplitWhenZoomedIn() {
+        try (Browser browser = Browser.open(port)) {
+            Page page = browser.page();
+            page.navigate("http://localhost:" + port + "/explorer");
+            page.locator("#demo-user option[value='admin']").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+            page.selectOption("#demo-user", "admin");
+            page.locator("#tab-resources:enabled").click();
+
+            Locator clusters = page.locator("#map .marker-cluster");
+            clusters.first().waitFor();
+            assertThat(page.locator("#legend strong").innerText()).contains("数字为一组的机构数");
+            int total = clusters.all().stream().mapToInt(cluster -> Integer.parseInt(cluster.innerText().trim())).sum()
+                    + page.locator("#map path.leaflet-interactive").count();
+            String heading = page.locator("#legend strong").innerText();
+            assertThat(total).as("every provider in a cluster's number or drawn alone: " + heading)
+                    .isEqualTo(Integer.parseInt(heading.replaceAll("^\\D*(\\d+).*$", "$1")));
+            clusters.all().stream().min(java.util.Comparator.comparingInt(cluster -> Integer.parseInt(cluster.innerText().trim())))
+                    .orElseThrow().click();
+            page.waitForCondition(() -> page.locator("#map path.leaflet-interactive").count() > 0);
+            browser.screenshot("resource-map-clusters");
+
+            assertThat(browser.seriousViolations()).isEmpty();
+            assertThat(browser.foreignRequests()).isEmpty();
+            assertThat(browser.errors()).isEmpty();
         }
     }
 }

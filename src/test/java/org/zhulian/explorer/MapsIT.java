@@ -81,4 +81,47 @@ class MapsIT {
         assertThat(all.valueStream().map(p -> p.path("location").path("latitude").asDouble())).allMatch(latitude -> latitude > 29 && latitude < 31);
         assertThat(homes.valueStream().map(p -> p.path("type").asString())).isNotEmpty().containsOnly("HOME_CARE_STATION");
     }
+
+    @Test
+    void theLiveIndicatorsCountWhatHerStreetDidThisYearAndTheGroupsItCaresFor() {
+        String indicators = "query($r: ID, $l: [ID!]) { careIndicators(regionCode: $r, labels: $l) { since assists needsMet aidGranted "
+                + "householdsCaredFor groups { label { code category } households } fundsYuan aidYuan wishesYuan } }";
+        JsonNode before = graphQl.as("caseworker-shiqi").post(indicators).ok().path("careIndicators");
+        JsonNode changningBefore = graphQl.as("caseworker-changning").post(indicators).ok().path("careIndicators");
+
+        String household = neo4j.query("MATCH (h:Household) WHERE h.gridCode STARTS WITH $street RETURN h.id ORDER BY h.id DESC LIMIT 1")
+                .bind(SHIQI).to("street").fetchAs(String.class).one().orElseThrow();
+        String need = graphQl.as("caseworker-shiqi").post("mutation($input: CreateNeedInput!) { createNeed(input: $input) { need { id } } }",
+                Map.of("input", Map.of("householdId", household, "categoryCode", "DAILY_LIFE.MEAL", "description", "午餐送餐", "urgency", "LOW")))
+                .ok().path("createNeed").path("need").path("id").asString();
+        graphQl.as("caseworker-shiqi").post("mutation($input: CloseNeedInput!) { closeNeed(input: $input) { need { status } } }",
+                Map.of("input", Map.of("id", need, "outcome", "MET", "reason", "社区食堂已送餐"))).ok();
+
+        JsonNode after = graphQl.as("caseworker-shiqi").post(indicators).ok().path("careIndicators");
+        assertThat(after.path("since").asString()).endsWith("-01-01");
+        assertThat(after.path("needsMet").asInt()).isEqualTo(before.path("needsMet").asInt() + 1);
+        assertThat(after.path("assists").asInt()).isEqualTo(after.path("needsMet").asInt() + after.path("aidGranted").asInt());
+        assertThat(after.path("fundsYuan").asDouble()).isEqualTo(after.path("aidYuan").asDouble() + after.path("wishesYuan").asDouble());
+        assertThat(graphQl.as("caseworker-changning").post(indicators).ok().path("careIndicators").path("needsMet").asInt())
+                .as("another district's count does not move").isEqualTo(changningBefore.path("needsMet").asInt());
+
+        long cared = neo4j.query("""
+                        MATCH (h:Household) WHERE h.gridCode STARTS WITH $street
+                          AND EXISTS { MATCH (h)<-[:MEMBER_OF*0..1]-()-[a:HAS_LABEL]->(l:Label)
+                                       WHERE a.until IS NULL AND l.category IN ['ASSISTANCE', 'SOCIAL'] }
+                        RETURN count(h)""").bind(SHIQI).to("street").fetchAs(Long.class).one().orElseThrow();
+        assertThat(after.path("householdsCaredFor").asLong()).isEqualTo(cared).isPositive();
+        List<JsonNode> groups = after.path("groups").valueStream().toList();
+        assertThat(groups).extracting(g -> g.path("label").path("category").asString()).isNotEmpty().containsOnly("ASSISTANCE", "SOCIAL");
+        assertThat(groups).extracting(g -> g.path("households").asInt()).isSortedAccordingTo((a, b) -> b - a)
+                .allMatch(households -> households <= cared);
+
+        JsonNode alone = graphQl.as("caseworker-shiqi").post(indicators, Map.of("l", List.of("NB_ELDERLY_ALONE"))).ok().path("careIndicators");
+        assertThat(alone.path("groups").valueStream().map(g -> g.path("label").path("code").asString())).containsExactly("NB_ELDERLY_ALONE");
+        assertThat(alone.path("householdsCaredFor").asInt()).isEqualTo(alone.path("groups").get(0).path("households").asInt());
+
+        assertThat(graphQl.as("caseworker-changning").post(indicators, Map.of("r", "330203")).errorCode()).isEqualTo("FORBIDDEN");
+        assertThat(graphQl.as("caseworker-shiqi").post(indicators, Map.of("l", List.of("NO_SUCH"))).errorCode()).isEqualTo("BAD_USER_INPUT");
+        assertThat(graphQl.as("charity-demo").post(indicators).errorCode()).isEqualTo("FORBIDDEN");
+    }
 }
