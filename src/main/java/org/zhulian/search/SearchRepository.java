@@ -11,7 +11,8 @@ import org.zhulian.system.PinyinKeys;
 
 /**
  * One statement a type, in tiers that each stop at {@link #CAP} records: those whose text is the
- * search text, those it starts with, those that hold it (text indexes serve all three); or for typed
+ * search text, those it starts with, those that hold it (range indexes serve the first two, a text
+ * index the third, or for one or two Chinese characters their characters' full-text index); or for typed
  * pinyin those with a key equal to it, then those with a key that starts with it (full-text term and
  * prefix queries). Each tier keeps to the caller's jurisdiction where the type has one. The records
  * found are ranked in the statement, counted, and the best {@code first} returned; a single
@@ -26,15 +27,21 @@ class SearchRepository {
     static final int CAP = 1_000;
 
     /**
-     * Ranks {@code quality} (a {@link SearchMatch} ordinal), then what lies in the caller's
-     * jurisdiction (a public record elsewhere after), then the shortest; counts; keeps the best.
+     * Counts each record once, at its best tier (the tiers overlap); ranks {@code quality} (a
+     * {@link SearchMatch} ordinal), then what lies in the caller's jurisdiction (a public record
+     * elsewhere after), then the shortest; keeps the best. The count is a lower bound when a tier
+     * read as many as it may.
      */
     private static final String RANKED = """
-            WITH DISTINCT x, tier
-            WITH x.%4$s AS found, size(x.%2$s) AS length, any(prefix IN $scope WHERE x.%5$s STARTS WITH prefix) AS near, tier, %6$s AS quality
-            ORDER BY quality, near DESC, length, found
-            WITH collect({key: found, quality: quality, near: near, length: length, tier: tier}) AS rows
-            RETURN size(rows) AS total, any(t IN [0, 1, 2] WHERE size([r IN rows WHERE r.tier = t]) >= $cap) AS capped,
+            WITH collect({x: x, tier: tier}) AS read
+            CALL (read) {
+              UNWIND read AS r
+              WITH r.x AS x, min(r.tier) AS tier
+              WITH x.%4$s AS found, size(x.%2$s) AS length, any(prefix IN $scope WHERE x.%5$s STARTS WITH prefix) AS near, tier, %6$s AS quality
+              ORDER BY quality, near DESC, length, found
+              RETURN collect({key: found, quality: quality, near: near, length: length}) AS rows
+            }
+            RETURN size(rows) AS total, any(t IN [0, 1, 2] WHERE size([r IN read WHERE r.tier = t]) >= $cap) AS capped,
                    rows[0..$first] AS best""";
 
     private static final String CHINESE = """
@@ -43,9 +50,14 @@ class SearchRepository {
               UNION ALL
               MATCH (x:%1$s) WHERE x.%2$s STARTS WITH $text AND x.%2$s <> $text %3$s RETURN x, 1 AS tier LIMIT $cap
               UNION ALL
-              MATCH (x:%1$s) WHERE x.%2$s CONTAINS $text AND NOT x.%2$s STARTS WITH $text %3$s RETURN x, 2 AS tier LIMIT $cap
+              %7$s
             }
             """ + RANKED;
+
+    /** The third tier: a text index seek from three characters on, or for shorter Chinese the characters' index, scoped in its query. */
+    private static final String HOLDING = "MATCH (x:%1$s) WHERE x.%2$s CONTAINS $text AND NOT x.%2$s STARTS WITH $text %3$s RETURN x, 2 AS tier LIMIT $cap";
+    private static final String HOLDING_CHARACTERS = """
+            CALL db.index.fulltext.queryNodes('%1$s', $characters, {limit: $cap}) YIELD node AS x WHERE true %2$s RETURN x, 2 AS tier""";
 
     private static final String CHINESE_QUALITY = "CASE tier WHEN 0 THEN 0 WHEN 1 THEN 2 ELSE 3 END";
 
@@ -77,14 +89,35 @@ class SearchRepository {
         String statement = typed
                 ? PINYIN.formatted(type.label, type.text, type.scoped ? "WHERE " + Scope.covers("x") : "", type.key, type.home, PINYIN_QUALITY,
                         type.pinyinIndex)
-                : CHINESE.formatted(type.label, type.text, type.scoped ? "AND " + Scope.covers("x") : "", type.key, type.home, CHINESE_QUALITY);
+                : CHINESE.formatted(type.label, type.text, type.scoped ? "AND " + Scope.covers("x") : "", type.key, type.home, CHINESE_QUALITY,
+                        isShortChinese(text) ? HOLDING_CHARACTERS.formatted(type.charactersIndex(), type.scoped ? "AND " + Scope.covers("x") : "")
+                                : HOLDING.formatted(type.label, type.text, type.scoped ? "AND " + Scope.covers("x") : ""));
         return neo4j.query(statement)
-                .bindAll(Parameters.of("text", searched, "exact", "pinyinFull:" + searched + " OR pinyinInitials:" + searched,
-                        "prefix", searched + "*", "first", first, "cap", CAP))
+                .bindAll(Parameters.of("text", searched, "characters", characters(type, searched, scope),
+                        "exact", "pinyinFull:" + searched + " OR pinyinInitials:" + searched, "prefix", searched + "*", "first", first, "cap", CAP))
                 .bindAll(scope.parameters())
                 .fetchAs(Found.class).mappedBy((types, row) -> new Found(row.get("total").asInt(), row.get("capped").asBoolean(),
                         row.get("best").asList((Value hit) -> new SearchHit(type, SearchMatch.values()[hit.get("quality").asInt()],
                                 hit.get("key").asString(), hit.get("near").asBoolean(), hit.get("length").asInt()))))
                 .one().orElseThrow();
+    }
+
+    /**
+     * The characters' query: the text as a phrase (for Han characters, each a term, that is what
+     * CONTAINS means) and for a scoped type a region code under the jurisdiction, so that the cap
+     * counts her records only (the statement still keeps to the jurisdiction). Codes are digits.
+     */
+    static String characters(SearchType type, String text, Scope scope) {
+        String phrase = type.text + ":\"" + text + '"';
+        if (!type.scoped || scope.prefixes().isEmpty() || scope.prefixes().contains("")) {
+            return phrase;
+        }
+        return phrase + " AND (" + String.join(" OR ", scope.prefixes().stream().map(prefix -> type.home + ":" + prefix + "*").toList()) + ")";
+    }
+
+    /** One or two Han characters: the text indexes cannot seek them, the characters' index can (and a phrase of them is a CONTAINS). */
+    static boolean isShortChinese(String text) {
+        return text.codePointCount(0, text.length()) < 3
+                && text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 }

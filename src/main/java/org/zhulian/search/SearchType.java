@@ -7,7 +7,7 @@ import org.zhulian.system.PinyinKeys;
  * property searched (under a text index, V0011), the property that identifies a record, the region
  * code by which a record lies in a jurisdiction or near one, whether the caller sees only those in
  * her jurisdiction (persons, households and needs) or all (providers, regions, hers ranked first),
- * and the full-text index of its pinyin keys (V0012), if it has one.
+ * the full-text index of its pinyin keys (V0012), if it has one, and that of its characters (V0016).
  */
 public enum SearchType {
     PERSON("Person", "name", "id", "gridCode", true, "person_pinyin"),
@@ -15,6 +15,7 @@ public enum SearchType {
     NEED("Need", "description", "id", "gridCode", true, "need_pinyin"),
     PROVIDER("Provider", "name", "id", "regionCode", false, "provider_pinyin"),
     REGION("Region", "name", "code", "code", false, "region_pinyin");
+
 
     final String label;
     final String text;
@@ -30,6 +31,11 @@ public enum SearchType {
         this.home = home;
         this.scoped = scoped;
         this.pinyinIndex = pinyinIndex;
+    }
+
+    /** The full-text index of the searched text's characters, beside the region code (V0016). */
+    String charactersIndex() {
+        return label.toLowerCase() + "_" + text + "_chars";
     }
 
     /** The pinyin keys of a record's searched text: a person's name is read with surnames as surnames. */

@@ -86,16 +86,27 @@ public class Migrations {
             log.info("Applied migration V{} ({})", migration.version(), migration.description());
             count++;
         }
+        if (count > 0) {
+            // A new index fills in the background; the service takes no request until all are online.
+            neo4j.query("CALL db.awaitIndexes(3600)").run();
+        }
         return count;
     }
 
     static List<Migration> load() {
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:cypher/V*__*.cypher");
-            return Arrays.stream(resources)
+            List<Migration> migrations = Arrays.stream(resources)
                     .map(Migrations::read)
                     .sorted(Comparator.comparingInt(Migration::version))
                     .toList();
+            for (int i = 1; i < migrations.size(); i++) {
+                if (migrations.get(i).version() == migrations.get(i - 1).version()) {
+                    throw new IllegalStateException("Two migrations V" + migrations.get(i).version() + ": " + migrations.get(i - 1).description()
+                            + ", " + migrations.get(i).description());
+                }
+            }
+            return migrations;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

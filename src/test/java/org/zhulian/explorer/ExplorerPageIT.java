@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -12,9 +17,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.zhulian.support.Browser;
 import org.zhulian.support.IntegrationTest;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The explorer as a 石碶 caseworker uses it, in Chromium on a network with nothing but the service:
@@ -28,6 +38,12 @@ class ExplorerPageIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Neo4jClient neo4j;
+
+    @Autowired
+    ObjectMapper json;
 
     @Test
     void aCaseworkerFindsWangHongByInitialsAndOpensHisHouseholdByKeyboard() throws Exception {
@@ -171,6 +187,82 @@ class ExplorerPageIT {
             assertThat(browser.seriousViolations()).isEmpty();
             assertThat(browser.foreignRequests()).isEmpty();
             assertThat(browser.errors()).isEmpty();
+        }
+    }
+
+    /**
+     * Through the page itself: from 石碶 households, found by their address, every node on the list
+     * is expanded to three steps away; of all the page received, every household, person, need and
+     * warning lies in 石碶.
+     */
+    @Test
+    void everythingPersonalThePageReceivesWalkingThreeStepsFromHerHouseholdsLiesInHerStreet() {
+        List<String> addresses = neo4j.query("""
+                        MATCH (h:Household)-[:HAS_NEED]->(n:Need) WHERE h.gridCode STARTS WITH '330203009' AND n.status IN ['OPEN', 'IN_PROGRESS']
+                        WITH DISTINCT h ORDER BY h.id LIMIT 3 RETURN h.address""").fetchAs(String.class).all().stream().toList();
+        List<String> answers = new CopyOnWriteArrayList<>();
+        try (Browser browser = Browser.open(port)) {
+            Page page = browser.page();
+            page.onResponse(response -> {
+                if (response.url().endsWith("/graphql")) {
+                    answers.add(response.text());
+                }
+            });
+            page.navigate("http://localhost:" + port + "/explorer");
+            page.locator("#demo-user option[value='caseworker-shiqi']").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+            page.selectOption("#demo-user", "caseworker-shiqi");
+            page.locator("#search:enabled").waitFor();
+            int expansions = 0;
+            for (String address : addresses) {
+                page.click("#clear-scene");
+                page.fill("#search", address);
+                Locator hit = page.locator("#results li.group:text-is('家庭') + li[role=option]");
+                hit.waitFor();
+                page.waitForResponse(response -> response.url().endsWith("/graphql"), hit::click);
+                Set<String> expanded = new HashSet<>(List.of(page.locator("#node-list button[aria-current=true]").getAttribute("data-id")));
+                for (int step = 2; step <= 3; step++) {
+                    List<String> ring = page.locator("#node-list button").all().stream().map(b -> b.getAttribute("data-id"))
+                            .filter(id -> !expanded.contains(id)).toList();
+                    for (String id : ring.subList(0, Math.min(ring.size(), step == 2 ? ring.size() : 25))) {
+                        expanded.add(id);
+                        Locator button = page.locator("#node-list button[data-id='" + id + "']");
+                        page.waitForResponse(response -> response.url().endsWith("/graphql"), () -> button.press("e"));
+                        expansions++;
+                    }
+                }
+            }
+            assertThat(expansions).as("expansions walked").isGreaterThan(40);
+            assertThat(browser.errors()).isEmpty();
+        }
+
+        Map<String, Set<String>> personal = new HashMap<>();
+        answers.forEach(answer -> collectPersonal(json.readTree(answer), personal));
+        assertThat(personal.getOrDefault("Person", Set.of())).hasSizeGreaterThan(10);
+        for (var kind : personal.entrySet()) {
+            List<String> grids = neo4j.query("MATCH (x:%s) WHERE x.id IN $ids RETURN x.gridCode".formatted(kind.getKey()))
+                    .bind(List.copyOf(kind.getValue())).to("ids").fetchAs(String.class).all().stream().toList();
+            assertThat(grids).as(kind.getKey() + " received").hasSize(kind.getValue().size()).allMatch(grid -> grid.startsWith("330203009"));
+        }
+    }
+
+    private static final Map<String, String> PERSONAL = Map.of("HOUSEHOLD", "Household", "PERSON", "Person", "NEED", "Need", "WARNING", "Warning");
+
+    /** Every household, person, need and warning in an answer: as a graph node (type, key) or as a record (its field and id). */
+    private static void collectPersonal(JsonNode node, Map<String, Set<String>> found) {
+        if (node.isObject()) {
+            String type = node.path("type").asString("");
+            if (PERSONAL.containsKey(type) && node.path("key").isString()) {
+                found.computeIfAbsent(PERSONAL.get(type), k -> new HashSet<>()).add(node.path("key").asString());
+            }
+            for (var field : node.properties()) {
+                String label = PERSONAL.get(field.getKey().toUpperCase());
+                if (label != null && field.getValue().path("id").isString()) {
+                    found.computeIfAbsent(label, k -> new HashSet<>()).add(field.getValue().path("id").asString());
+                }
+                collectPersonal(field.getValue(), found);
+            }
+        } else if (node.isArray()) {
+            node.forEach(child -> collectPersonal(child, found));
         }
     }
 }

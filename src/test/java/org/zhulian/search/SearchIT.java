@@ -28,7 +28,7 @@ class SearchIT {
             query($text: String!, $types: [SearchType!], $first: Int) { search(text: $text, types: $types, first: $first) {
               hits { type match person { id name household { grid { code } } } household { id address } need { id description }
                      provider { id name } region { code name } }
-              counts { type count } } }""";
+              counts { type count more } } }""";
     static final String SHIQI = "330203009";
 
     @Autowired
@@ -56,6 +56,34 @@ class SearchIT {
         JsonNode street = search(shiqi, "石碶", List.of("REGION"));
         assertThat(street.path("hits").valueStream().map(h -> h.path("region").path("name").asString())).contains("石碶街道");
         assertThat(street.path("hits").get(0).path("match").asString()).isEqualTo("PREFIX");
+    }
+
+    /**
+     * One or two characters are sought through their characters' index: for every such text taken
+     * from the street's own names, addresses and needs, the count is what reading every record finds.
+     */
+    @Test
+    void oneOrTwoCharactersFindExactlyTheRecordsThatHoldThem() {
+        var shiqi = graphQl.as("caseworker-shiqi");
+        Map<String, String> properties = Map.of("PERSON", "Person.name", "HOUSEHOLD", "Household.address", "NEED", "Need.description");
+        java.util.Random random = new java.util.Random(16);
+        for (var type : properties.entrySet()) {
+            String[] labelAndProperty = type.getValue().split("\\.");
+            List<String> texts = neo4j.query("MATCH (x:%s) WHERE x.gridCode STARTS WITH '330203009' RETURN x.%s AS text ORDER BY x.id LIMIT 50"
+                    .formatted(labelAndProperty[0], labelAndProperty[1])).fetchAs(String.class).all().stream().toList();
+            for (int i = 0; i < 6; i++) {
+                String source = texts.get(random.nextInt(texts.size())).replaceAll("[^\\p{IsHan}]", "");
+                int length = Math.min(1 + i % 2, source.length());
+                int at = random.nextInt(source.length() - length + 1);
+                String text = source.substring(at, at + length);
+                long expected = neo4j.query("MATCH (x:%s) WHERE x.gridCode STARTS WITH '330203009' AND x.%s CONTAINS $text RETURN count(x)"
+                        .formatted(labelAndProperty[0], labelAndProperty[1])).bind(text).to("text").fetchAs(Long.class).one().orElseThrow();
+                JsonNode found = search(shiqi, text, List.of(type.getKey()));
+                if (!found.path("counts").get(0).path("more").asBoolean()) {
+                    assertThat(count(found, type.getKey())).as(type.getKey() + " holding " + text).isEqualTo(expected);
+                }
+            }
+        }
     }
 
     @Test
