@@ -6,11 +6,13 @@ import static org.zhulian.support.Stories.SHIQI_HOME_CARE_CENTRE;
 import static org.zhulian.support.Stories.WANG_HONG;
 import static org.zhulian.support.Stories.WANG_HONG_HOUSEHOLD;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.zhulian.support.AuditTrail;
 import org.zhulian.support.GraphQlHttp;
 import org.zhulian.support.IntegrationTest;
@@ -32,6 +34,9 @@ class SavedViewsIT {
 
     @Autowired
     GraphQlHttp graphQl;
+
+    @Autowired
+    Neo4jClient neo4j;
 
     @Test
     void aViewIsKeptForItsOwnerAloneAndReadBackThroughHerJurisdiction() {
@@ -63,6 +68,33 @@ class SavedViewsIT {
 
         assertThat(shiqi.post("mutation($id: ID!) { deleteView(id: $id) }", Map.of("id", id)).ok().path("deleteView").asBoolean()).isTrue();
         assertThat(shiqi.post(OPEN, Map.of("id", id)).errorCode()).isEqualTo("FORBIDDEN");
+    }
+
+    /** A canvas at its caps is more than the usual 64 KiB of a request: staff may send it, nobody else. */
+    @Test
+    void aViewOfTwoThousandNodesAndEightThousandEdgesIsSavedWhole() {
+        List<String> regions = neo4j.query("MATCH (r:Region) RETURN r.code ORDER BY r.code LIMIT 2000")
+                .fetchAs(String.class).all().stream().toList();
+        List<Map<String, Object>> nodes = new ArrayList<>();
+        List<Map<String, Object>> edges = new ArrayList<>();
+        for (int i = 0; i < regions.size(); i++) {
+            nodes.add(node("REGION", regions.get(i), i * 1.5, -i * 2.25));
+            for (int step = 1; step <= 4 && i + step < regions.size(); step++) {
+                edges.add(edge("REGION:" + regions.get(i), "REGION:" + regions.get(i + step), "IN", "属于"));
+            }
+        }
+        Map<String, Object> input = Map.of("name", "全市地区", "nodes", nodes, "edges", edges);
+
+        JsonNode saved = graphQl.as("caseworker-haishu").post("mutation($input: SavedViewInput!) { saveView(input: $input) { id nodes { x } edges { kind } } }",
+                Map.of("input", input)).ok().path("saveView");
+        assertThat(saved.path("nodes")).hasSize(2000);
+        assertThat(saved.path("edges")).hasSize(edges.size());
+        assertThat(graphQl.as("caseworker-haishu").post("mutation($id: ID!) { deleteView(id: $id) }", Map.of("id", saved.path("id").asString()))
+                .ok().path("deleteView").asBoolean()).isTrue();
+
+        var charity = graphQl.as("charity-demo").post("mutation($input: SavedViewInput!) { saveView(input: $input) { id } }", Map.of("input", input));
+        assertThat(charity.status()).isEqualTo(413);
+        assertThat(charity.errorCode()).isEqualTo("REQUEST_TOO_LARGE");
     }
 
     @Test

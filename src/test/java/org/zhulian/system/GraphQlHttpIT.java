@@ -2,7 +2,10 @@ package org.zhulian.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,26 @@ class GraphQlHttpIT {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("application/graphql-response+json");
         assertThat(response.ok().path("region").path("name").asString()).isEqualTo("海曙区");
+    }
+
+    /** Scripts travel gzipped; an answer, which holds personal data beside the caller's own text, never does. */
+    @Test
+    void thePagesScriptsAreCompressedAndGraphQlAnswersAreNot() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<byte[]> script = http.send(HttpRequest.newBuilder(graphQl.uri("/explorer/explorer.js")).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        String token = new String(http.send(HttpRequest.newBuilder(graphQl.uri("/demo/tokens")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"user\": \"caseworker-shiqi\"}")).build(), HttpResponse.BodyHandlers.ofByteArray()).body(),
+                StandardCharsets.UTF_8).replaceAll(".*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(graphQl.uri("/graphql")).header("Accept-Encoding", "gzip")
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ search(text: \\\"王\\\") { hits { type match person { id name idNumber phone } } } }\"}")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(script.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(new String(answer.body(), StandardCharsets.UTF_8)).contains("\"hits\"");
+        assertThat(answer.body().length).as("an answer long enough to be compressed").isGreaterThan(2048);
+        assertThat(answer.headers().firstValue("Content-Encoding")).isEmpty();
     }
 
     @Test

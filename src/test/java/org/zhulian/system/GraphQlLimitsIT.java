@@ -113,10 +113,12 @@ class GraphQlLimitsIT {
     @Test
     void anOversizedRequestIsRefusedBeforeItIsRead() {
         String padding = " ".repeat(70 * 1024);
-        var response = graphQl.post("{ departments { code }" + padding + "}");
+        var response = graphQl.as("charity-demo").post("{ departments { code }" + padding + "}");
+        var staff = graphQl.post("{ departments { code }" + " ".repeat(3 * 1024 * 1024) + "}");
 
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.errorCode()).isEqualTo("REQUEST_TOO_LARGE");
+        assertThat(staff.status()).as("staff may send a saved view's 2 MiB, not more").isEqualTo(413);
     }
 
     @Test

@@ -46,7 +46,7 @@ class GraphQlConfiguration {
     @Bean
     @ConditionalOnWebApplication
     FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(ObjectProvider<LargeRequests> large) {
-        var registration = new FilterRegistrationBean<>(new RequestSizeLimit(large.getIfAvailable(() -> request -> false)));
+        var registration = new FilterRegistrationBean<>(new RequestSizeLimit(large.getIfAvailable(() -> request -> LargeRequests.USUAL_BYTES)));
         registration.setOrder(SECURITY_FILTER_ORDER + 1);
         return registration;
     }

@@ -19,21 +19,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses requests above {@link #MAX_BYTES} with 413: no legitimate GraphQL document with its
- * variables comes near it (nor anything else this service takes), and parsing megabytes is work an
- * attacker gets for free. The one exception is a caller that {@link LargeRequests} allows, such as a
- * department's feed, which may send up to {@link #MAX_LARGE_BYTES}; the filter runs after
- * authentication for that, so an unauthenticated request never gets the larger limit. It applies to
+ * Refuses requests above {@link LargeRequests#USUAL_BYTES} with 413: no legitimate GraphQL document
+ * with its variables comes near it (nor anything else this service takes), and parsing megabytes is
+ * work an attacker gets for free. The exceptions are the callers {@link LargeRequests} names, such
+ * as a department's feed; the filter runs after authentication for that, so an unauthenticated
+ * request never gets a larger limit. It applies to
  * every path, so no spelling of {@code /graphql} that the router would still take ({@code /%67raphql})
  * goes around it. The limit is on the bytes actually read, not on what {@code Content-Length}
  * claims: a chunked body has no length, so the body is read here, at most one byte beyond the limit,
  * and handed on from memory.
  */
 class RequestSizeLimit extends OncePerRequestFilter {
-
-    static final int MAX_BYTES = 64 * 1024;
-    /** 10,000 department records with their details, and room to spare. */
-    static final int MAX_LARGE_BYTES = 8 * 1024 * 1024;
 
     private final LargeRequests large;
 
@@ -45,8 +41,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         int queryLength = request.getQueryString() == null ? 0 : request.getQueryString().length();
-        int max = large.allowed(request) ? MAX_LARGE_BYTES : MAX_BYTES;
-        if (request.getContentLengthLong() > max || queryLength > MAX_BYTES) {
+        int max = large.maxBytes(request);
+        if (request.getContentLengthLong() > max || queryLength > LargeRequests.USUAL_BYTES) {
             refuse(response, max);
             return;
         }
