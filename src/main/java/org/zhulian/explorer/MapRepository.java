@@ -46,20 +46,24 @@ class MapRepository {
             }
             RETURN sum(needsMet) AS needsMet, sum(aidGranted) AS aidGranted, sum(aidYuan) AS aidYuan, sum(wishesYuan) AS wishesYuan""";
 
-    /** Per household, the counted labels it or a member holds today; then per label, and in all. */
+    /**
+     * From the labels counted to their holders in the scope (a member stands for her household): a
+     * label's assignments are far fewer than the households of a district. Per label, and in all.
+     */
     private static final String GROUPS = Scope.SEEK + """
-            MATCH (h:Household) WHERE h.gridCode STARTS WITH prefix
-            CALL (h) {
-              MATCH (h)-[a:HAS_LABEL]->(l:Label) WHERE %1$s AND %2$s RETURN l
-              UNION
-              MATCH (h)<-[:MEMBER_OF]-(:Person)-[a:HAS_LABEL]->(l:Label) WHERE %1$s AND %2$s RETURN l
+            MATCH (l:Label) WHERE $labels IS NULL AND l.category IN ['ASSISTANCE', 'SOCIAL'] OR l.code IN $labels
+            MATCH (l)<-[a:HAS_LABEL]-(x) WHERE x.gridCode STARTS WITH prefix AND (a.until IS NULL OR a.until >= $today)
+            WITH l, CASE WHEN x:Household THEN x ELSE head([(x)-[:MEMBER_OF]->(h:Household) | h]) END AS h
+            WHERE h IS NOT NULL
+            WITH l.code AS code, collect(DISTINCT h) AS households
+            WITH collect({code: code, households: households}) AS groups
+            CALL (groups) {
+              UNWIND groups AS g
+              UNWIND g.households AS h
+              RETURN count(DISTINCT h) AS cared
             }
-            WITH h, collect(DISTINCT l.code) AS codes
-            WITH count(h) AS cared, collect(codes) AS lists
-            UNWIND lists AS codes
-            UNWIND codes AS code
-            RETURN cared, code, count(*) AS households ORDER BY households DESC, code""".formatted(
-            "(a.until IS NULL OR a.until >= $today)", "($labels IS NULL AND l.category IN ['ASSISTANCE', 'SOCIAL'] OR l.code IN $labels)");
+            UNWIND groups AS g
+            RETURN cared, g.code AS code, size(g.households) AS households ORDER BY households DESC, code""";
 
     private final Neo4jClient neo4j;
 
