@@ -5,10 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -96,17 +96,16 @@ public class Migrations {
     static List<Migration> load() {
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:cypher/V*__*.cypher");
-            List<Migration> migrations = Arrays.stream(resources)
-                    .map(Migrations::read)
-                    .sorted(Comparator.comparingInt(Migration::version))
-                    .toList();
-            for (int i = 1; i < migrations.size(); i++) {
-                if (migrations.get(i).version() == migrations.get(i - 1).version()) {
-                    throw new IllegalStateException("Two migrations V" + migrations.get(i).version() + ": " + migrations.get(i - 1).description()
-                            + ", " + migrations.get(i).description());
+            // The same file may be on the class path twice (classes and a jar); two different files of one version are a mistake.
+            Map<Integer, List<Migration>> byVersion = Arrays.stream(resources).map(Migrations::read)
+                    .collect(Collectors.groupingBy(Migration::version, TreeMap::new, Collectors.toList()));
+            return byVersion.values().stream().map(same -> {
+                if (same.stream().map(Migration::checksum).distinct().count() > 1) {
+                    throw new IllegalStateException("Two different migrations V" + same.getFirst().version() + ": "
+                            + same.stream().map(Migration::description).distinct().collect(Collectors.joining(", ")));
                 }
-            }
-            return migrations;
+                return same.getFirst();
+            }).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

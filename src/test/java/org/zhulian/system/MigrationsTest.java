@@ -29,4 +29,12 @@ class MigrationsTest {
         assertThat(migration.statements()).hasSize(2);
         assertThat(migration.statements().getFirst()).endsWith("'cjk'}}");
     }
+
+    @Test
+    void versionsRunFromOneWithoutGaps() {
+        var migrations = Migrations.load();
+
+        assertThat(migrations).extracting(Migrations.Migration::version).doesNotHaveDuplicates()
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, migrations.size()).boxed().toList());
+    }
 }
