@@ -30,10 +30,9 @@ class SearchRepository {
      * Counts each record once, at its best tier (the tiers overlap); ranks {@code quality} (a
      * {@link SearchMatch} ordinal), then what lies in the caller's jurisdiction (a public record
      * elsewhere after), then the shortest; keeps the best. The count is a lower bound when a tier
-     * read as many as it may.
+     * read as many as it may, or one was {@code skipped}.
      */
     private static final String RANKED = """
-            WITH collect({x: x, tier: tier}) AS read
             CALL (read) {
               UNWIND read AS r
               WITH r.x AS x, min(r.tier) AS tier
@@ -41,32 +40,43 @@ class SearchRepository {
               ORDER BY quality, near DESC, length, found
               RETURN collect({key: found, quality: quality, near: near, length: length}) AS rows
             }
-            RETURN size(rows) AS total, any(t IN [0, 1, 2] WHERE size([r IN read WHERE r.tier = t]) >= $cap) AS capped,
+            RETURN size(rows) AS total, skipped OR any(t IN [0, 1, 2] WHERE size([r IN read WHERE r.tier = t]) >= $cap) AS capped,
                    rows[0..$first] AS best""";
 
+    /**
+     * Equal, then starts with, then holds. When the first two found as many as a tier may read, the
+     * third is not read: what it would add ranks below them and the count is a lower bound anyway
+     * (a single common character, 王, starts a thousand names).
+     */
     private static final String CHINESE = """
-            CALL () {
-              MATCH (x:%1$s) WHERE x.%2$s = $text %3$s RETURN x, 0 AS tier LIMIT $cap
-              UNION ALL
-              MATCH (x:%1$s) WHERE x.%2$s STARTS WITH $text AND x.%2$s <> $text %3$s RETURN x, 1 AS tier LIMIT $cap
-              UNION ALL
+            CALL () { MATCH (x:%1$s) WHERE x.%2$s = $text %3$s WITH x LIMIT $cap RETURN collect(x) AS exact }
+            CALL () { MATCH (x:%1$s) WHERE x.%2$s STARTS WITH $text AND x.%2$s <> $text %3$s WITH x LIMIT $cap RETURN collect(x) AS starting }
+            WITH exact, starting, size(exact) + size(starting) >= $cap AS skipped
+            CALL (skipped) {
+              WITH skipped WHERE NOT skipped
               %7$s
+              RETURN collect(x) AS holding
             }
+            WITH [x IN exact | {x: x, tier: 0}] + [x IN starting | {x: x, tier: 1}] + [x IN holding | {x: x, tier: 2}] AS read, skipped
             """ + RANKED;
 
     /** The third tier: a text index seek from three characters on, or for shorter Chinese the characters' index, scoped in its query. */
-    private static final String HOLDING = "MATCH (x:%1$s) WHERE x.%2$s CONTAINS $text AND NOT x.%2$s STARTS WITH $text %3$s RETURN x, 2 AS tier LIMIT $cap";
+    private static final String HOLDING = "MATCH (x:%1$s) WHERE x.%2$s CONTAINS $text AND NOT x.%2$s STARTS WITH $text %3$s WITH x LIMIT $cap";
     private static final String HOLDING_CHARACTERS = """
-            CALL db.index.fulltext.queryNodes('%1$s', $characters, {limit: $cap}) YIELD node AS x WHERE true %2$s RETURN x, 2 AS tier""";
+            CALL db.index.fulltext.queryNodes('%1$s', $characters, {limit: $cap}) YIELD node AS x WHERE true %2$s WITH x""";
 
     private static final String CHINESE_QUALITY = "CASE tier WHEN 0 THEN 0 WHEN 1 THEN 2 ELSE 3 END";
 
+    /** A key equal to the text, then keys that start with it; the second not read when the first found as many as a tier may read. */
     private static final String PINYIN = """
-            CALL () {
-              CALL db.index.fulltext.queryNodes('%7$s', $exact) YIELD node AS x %3$s RETURN x, 0 AS tier LIMIT $cap
-              UNION ALL
-              CALL db.index.fulltext.queryNodes('%7$s', $prefix) YIELD node AS x %3$s RETURN x, 1 AS tier LIMIT $cap
+            CALL () { CALL db.index.fulltext.queryNodes('%7$s', $exact) YIELD node AS x %3$s WITH x LIMIT $cap RETURN collect(x) AS exact }
+            WITH exact, size(exact) >= $cap AS skipped
+            CALL (skipped) {
+              WITH skipped WHERE NOT skipped
+              CALL db.index.fulltext.queryNodes('%7$s', $prefix) YIELD node AS x %3$s WITH x LIMIT $cap
+              RETURN collect(x) AS starting
             }
+            WITH [x IN exact | {x: x, tier: 0}] + [x IN starting | {x: x, tier: 1}] AS read, skipped
             """ + RANKED;
 
     private static final String PINYIN_QUALITY = """

@@ -16,7 +16,6 @@ public enum SearchType {
     PROVIDER("Provider", "name", "id", "regionCode", false, "provider_pinyin"),
     REGION("Region", "name", "code", "code", false, "region_pinyin");
 
-
     final String label;
     final String text;
     final String key;

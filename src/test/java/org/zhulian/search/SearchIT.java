@@ -86,6 +86,18 @@ class SearchIT {
         }
     }
 
+    /** A text that starts a thousand addresses stops reading there: the count says "at least", the best still come first. */
+    @Test
+    void aTextThatStartsMoreThanAThousandRecordsIsCountedAsAtLeastAThousand() {
+        long holding = neo4j.query("MATCH (h:Household) WHERE h.address CONTAINS '宁波市' RETURN count(h)").fetchAs(Long.class).one().orElseThrow();
+        JsonNode found = search(graphQl.as("admin"), "宁波市", List.of("HOUSEHOLD"));
+
+        assertThat(holding).as("the demo's Ningbo households").isGreaterThan(SearchRepository.CAP);
+        assertThat(found.path("counts").get(0).path("more").asBoolean()).isTrue();
+        assertThat(count(found, "HOUSEHOLD")).isEqualTo(SearchRepository.CAP);
+        assertThat(found.path("hits")).hasSize(20).allSatisfy(hit -> assertThat(hit.path("household").path("address").asString()).startsWith("宁波市"));
+    }
+
     @Test
     void pinyinFindsAPersonByFullReadingInitialsOrStartAndAStreetAndProvidersFromInsideTheirNames() {
         var shiqi = graphQl.as("caseworker-shiqi");
