@@ -21,7 +21,6 @@ import org.zhulian.region.Regions;
 import org.zhulian.security.Caller;
 import org.zhulian.security.Scope;
 import org.zhulian.system.graphql.Batches;
-import org.zhulian.system.graphql.ForbiddenException;
 
 /** {@code mapSettings}, {@code resourceMap}, {@code demandMap} and {@code careIndicators}. */
 @Controller
@@ -72,10 +71,7 @@ class MapController {
 
     @QueryMapping
     List<MapRepository.Demand> demandMap(@Argument String regionCode, @Argument List<String> categories, @ContextValue Caller caller) {
-        Scope scope = caller.jurisdiction().within(regions.prefixOf(regionCode, "regionCode"));
-        if (scope.prefixes().isEmpty()) {
-            throw new ForbiddenException("regionCode lies outside your jurisdiction");
-        }
+        Scope scope = caller.jurisdiction().requireWithin(regions.prefixOf(regionCode, "regionCode"), "regionCode");
         if (categories != null && !categories.isEmpty()) {
             this.categories.requireKnown(categories, "categories");
         }
@@ -84,10 +80,7 @@ class MapController {
 
     @QueryMapping
     MapRepository.Indicators careIndicators(@Argument String regionCode, @Argument List<String> labels, @ContextValue Caller caller) {
-        Scope scope = caller.jurisdiction().within(regions.prefixOf(regionCode, "regionCode"));
-        if (scope.prefixes().isEmpty()) {
-            throw new ForbiddenException("regionCode lies outside your jurisdiction");
-        }
+        Scope scope = caller.jurisdiction().requireWithin(regions.prefixOf(regionCode, "regionCode"), "regionCode");
         if (labels != null && !labels.isEmpty()) {
             this.labels.requireKnown(labels, "labels");
         }

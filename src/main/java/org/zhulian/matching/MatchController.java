@@ -18,7 +18,6 @@ import org.zhulian.security.Caller;
 import org.zhulian.system.GeoPoint;
 import org.zhulian.system.graphql.Batches;
 import org.zhulian.system.graphql.Filters;
-import org.zhulian.system.graphql.ForbiddenException;
 import org.zhulian.system.graphql.InvalidInputException;
 import org.zhulian.system.graphql.Texts;
 
@@ -84,10 +83,7 @@ class MatchController {
                                    @ContextValue Caller caller) {
         categories.requireKnown(List.of(category), "category");
         int radius = Matching.radius(radiusMeters);
-        var scope = caller.jurisdiction().within(regions.prefixOf(regionCode, "regionCode"));
-        if (scope.prefixes().isEmpty()) {
-            throw new ForbiddenException("regionCode lies outside your jurisdiction");
-        }
+        var scope = caller.jurisdiction().requireWithin(regions.prefixOf(regionCode, "regionCode"), "regionCode");
         return repository.gaps(scope, category, radius).stream()
                 .map(g -> new CoverageGap(g.communityCode(), g.openNeeds(), g.uncovered())).toList();
     }

@@ -96,12 +96,12 @@ class SearchRepository {
     Found find(SearchType type, String text, Scope scope, int first) {
         boolean typed = PinyinKeys.isTyped(text) && type.pinyinIndex != null;
         String searched = typed ? PinyinKeys.typed(text) : text;
+        String inScope = type.scoped ? "AND " + Scope.covers("x") : "";
         String statement = typed
                 ? PINYIN.formatted(type.label, type.text, type.scoped ? "WHERE " + Scope.covers("x") : "", type.key, type.home, PINYIN_QUALITY,
                         type.pinyinIndex)
-                : CHINESE.formatted(type.label, type.text, type.scoped ? "AND " + Scope.covers("x") : "", type.key, type.home, CHINESE_QUALITY,
-                        isShortChinese(text) ? HOLDING_CHARACTERS.formatted(type.charactersIndex(), type.scoped ? "AND " + Scope.covers("x") : "")
-                                : HOLDING.formatted(type.label, type.text, type.scoped ? "AND " + Scope.covers("x") : ""));
+                : CHINESE.formatted(type.label, type.text, inScope, type.key, type.home, CHINESE_QUALITY, isShortChinese(text)
+                        ? HOLDING_CHARACTERS.formatted(type.charactersIndex(), inScope) : HOLDING.formatted(type.label, type.text, inScope));
         return neo4j.query(statement)
                 .bindAll(Parameters.of("text", searched, "characters", characters(type, searched, scope),
                         "exact", "pinyinFull:" + searched + " OR pinyinInitials:" + searched, "prefix", searched + "*", "first", first, "cap", CAP))

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.zhulian.system.graphql.ForbiddenException;
+
 /**
  * The part of the region tree a statement may touch, as region-code prefixes: {@code ""} for the
  * whole tree, one per grid for a grid worker, none for a caller without a jurisdiction. Every node
@@ -62,6 +64,15 @@ public record Scope(List<String> prefixes) {
             }
         }
         return new Scope(within);
+    }
+
+    /** {@link #within}, for a region the caller asked about: FORBIDDEN, naming {@code field}, when none of this scope lies there. */
+    public Scope requireWithin(String prefix, String field) {
+        Scope within = within(prefix);
+        if (within.prefixes().isEmpty()) {
+            throw new ForbiddenException(field + " lies outside your jurisdiction");
+        }
+        return within;
     }
 
     /** The prefixes without duplicates or any that another one already covers. */
