@@ -60,10 +60,14 @@ class SearchRepository {
             WITH [x IN exact | {x: x, tier: 0}] + [x IN starting | {x: x, tier: 1}] + [x IN holding | {x: x, tier: 2}] AS read, skipped
             """ + RANKED;
 
-    /** The third tier: a text index seek from three characters on, or for shorter Chinese the characters' index, scoped in its query. */
+    /**
+     * The third tier: a text index seek from three characters on, or for shorter Chinese the
+     * characters' index, scoped in its query. Its phrase also matches characters on either side of
+     * a comma or a space (punctuation is no term), so what it finds is checked for the text itself.
+     */
     private static final String HOLDING = "MATCH (x:%1$s) WHERE x.%2$s CONTAINS $text AND NOT x.%2$s STARTS WITH $text %3$s WITH x LIMIT $cap";
     private static final String HOLDING_CHARACTERS = """
-            CALL db.index.fulltext.queryNodes('%1$s', $characters, {limit: $cap}) YIELD node AS x WHERE true %2$s WITH x""";
+            CALL db.index.fulltext.queryNodes('%1$s', $characters, {limit: $cap}) YIELD node AS x WHERE x.%2$s CONTAINS $text %3$s WITH x""";
 
     private static final String CHINESE_QUALITY = "CASE tier WHEN 0 THEN 0 WHEN 1 THEN 2 ELSE 3 END";
 
@@ -101,7 +105,7 @@ class SearchRepository {
                 ? PINYIN.formatted(type.label, type.text, type.scoped ? "WHERE " + Scope.covers("x") : "", type.key, type.home, PINYIN_QUALITY,
                         type.pinyinIndex)
                 : CHINESE.formatted(type.label, type.text, inScope, type.key, type.home, CHINESE_QUALITY, isShortChinese(text)
-                        ? HOLDING_CHARACTERS.formatted(type.charactersIndex(), inScope) : HOLDING.formatted(type.label, type.text, inScope));
+                        ? HOLDING_CHARACTERS.formatted(type.charactersIndex(), type.text, inScope) : HOLDING.formatted(type.label, type.text, inScope));
         return neo4j.query(statement)
                 .bindAll(Parameters.of("text", searched, "characters", characters(type, searched, scope),
                         "exact", "pinyinFull:" + searched + " OR pinyinInitials:" + searched, "prefix", searched + "*", "first", first, "cap", CAP))
@@ -113,9 +117,9 @@ class SearchRepository {
     }
 
     /**
-     * The characters' query: the text as a phrase (for Han characters, each a term, that is what
-     * CONTAINS means) and for a scoped type a region code under the jurisdiction, so that the cap
-     * counts her records only (the statement still keeps to the jurisdiction). Codes are digits.
+     * The characters' query: the text as a phrase (for Han characters, each a term) and for a scoped
+     * type a region code under the jurisdiction, so that the cap counts her records only (the
+     * statement still keeps to the jurisdiction). Codes are digits.
      */
     static String characters(SearchType type, String text, Scope scope) {
         String phrase = type.text + ":\"" + text + '"';
@@ -125,7 +129,7 @@ class SearchRepository {
         return phrase + " AND (" + String.join(" OR ", scope.prefixes().stream().map(prefix -> type.home + ":" + prefix + "*").toList()) + ")";
     }
 
-    /** One or two Han characters: the text indexes cannot seek them, the characters' index can (and a phrase of them is a CONTAINS). */
+    /** One or two Han characters: the text indexes cannot seek them, the characters' index can. */
     static boolean isShortChinese(String text) {
         return text.codePointCount(0, text.length()) < 3
                 && text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
