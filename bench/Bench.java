@@ -1,8 +1,12 @@
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 import org.neo4j.driver.AuthTokens;
@@ -19,12 +24,15 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.types.Point;
+
+import com.sun.net.httpserver.HttpServer;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Latency and throughput of the GraphQL API against the best single Cypher statement that returns the
- * same answer through the bare driver, on a running service. Usage (see run.sh):
+ * same answer, through the bare driver and behind a bare HTTP endpoint (the floor), on a running service. Usage (see run.sh):
  * {@code java -cp <runtime classpath> Bench.java <graphqlUrl> <boltUri> <boltPassword> [concurrency] [requests]}
  */
 public class Bench {
@@ -150,7 +158,12 @@ public class Bench {
         String caseworker = token(http, graphQlUrl, "caseworker-haishu");
         String hotline = token(http, graphQlUrl, "partner-hotline");
 
-        try (Driver driver = GraphDatabase.driver(boltUri, AuthTokens.basic("neo4j", boltPassword))) {
+        try (Driver driver = GraphDatabase.driver(boltUri, AuthTokens.basic("neo4j", boltPassword));
+             Floor floor = Floor.start(http, Map.of(
+                     "archive", p -> Floor.rows(driver, ARCHIVE_CYPHER, p),
+                     "page", p -> Floor.rows(driver, FILTER_CYPHER, p),
+                     "match", p -> Floor.plain(matchStatements(driver, (String) p.get("needId"))),
+                     "near", p -> Floor.plain(nearStatement(driver, (String) p.get("code")))))) {
             var read = QueryConfig.builder().withRouting(RoutingControl.READ).build();
             List<String> ids = driver.executableQuery("MATCH (h:Household) WHERE h.gridCode STARTS WITH '330203' RETURN h.id AS id LIMIT 5000").withConfig(read)
                     .execute().records().stream().map(r -> r.get("id").asString()).toList();
@@ -179,18 +192,32 @@ public class Bench {
                     households, concurrency, requests);
 
             Map<String, Object> filter = Map.of("regionCode", "330203", "labelsAll", List.of("DIBAO", "SEVERE_DISABILITY"));
+            // the cursor after the district's 10,000th household (page 500 of 20), as a client paging there would hold it
+            var tenThousandth = driver.executableQuery("""
+                            MATCH (h:Household) WHERE h.gridCode STARTS WITH '330203' WITH h ORDER BY h.gridCode, h.id SKIP 9999 LIMIT 1
+                            RETURN h.gridCode AS grid, h.id AS id""").withConfig(read).execute().records().getFirst();
+            String page500 = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(("k:0:" + tenThousandth.get("grid").asString() + ":"
+                    + tenThousandth.get("id").asString()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             List<Scenario> scenarios = List.of(
                     new Scenario("household(id) archive  / GraphQL HTTP",
                             i -> post(http, graphQlUrl, token, ARCHIVE_QUERY, Map.of("id", ids.get(i % ids.size())))),
                     new Scenario("household(id) archive  / Cypher driver",
                             i -> () -> driver.executableQuery(ARCHIVE_CYPHER).withParameters(Map.of("id", ids.get(i % ids.size())))
                                     .withConfig(read).execute().records().size()),
+                    new Scenario("household(id) archive  / HTTP floor",
+                            i -> floor.post("archive", Map.of("id", ids.get(i % ids.size())))),
                     new Scenario("households 2-label page / GraphQL HTTP",
                             i -> post(http, graphQlUrl, token, FILTER_QUERY, Map.of("f", filter))),
                     new Scenario("households 2-label page / Cypher driver",
                             i -> () -> driver.executableQuery(FILTER_CYPHER)
                                     .withParameters(Map.of("labels", List.of("DIBAO", "SEVERE_DISABILITY"), "prefix", "330203"))
                                     .withConfig(read).execute().records().size()),
+                    new Scenario("households 2-label page / HTTP floor",
+                            i -> floor.post("page", Map.of("labels", List.of("DIBAO", "SEVERE_DISABILITY"), "prefix", "330203"))),
+                    new Scenario("district page 1 as caseworker / GraphQL",
+                            i -> post(http, graphQlUrl, caseworker, REGION_PAGE_QUERY, Map.of("f", Map.of("regionCode", "330203")))),
+                    new Scenario("district page 500 as caseworker / GraphQL",
+                            i -> post(http, graphQlUrl, caseworker, REGION_PAGE_QUERY, Map.of("f", Map.of("regionCode", "330203"), "after", page500))),
                     new Scenario("archive as caseworker-haishu / GraphQL",
                             i -> post(http, graphQlUrl, caseworker, ARCHIVE_QUERY, Map.of("id", ids.get(i % ids.size())))),
                     new Scenario("2-label page as caseworker-haishu / GraphQL",
@@ -203,35 +230,15 @@ public class Bench {
                     new Scenario("matchResources as caseworker / GraphQL",
                             i -> post(http, graphQlUrl, caseworker, MATCH_QUERY, Map.of("id", needIds.get(i % needIds.size())))),
                     new Scenario("matchResources statement / Cypher driver",
-                            i -> () -> {
-                                // as the service does: the providers within 1 km, then the fitting services of the whole radius
-                                String need = needIds.get(i % needIds.size());
-                                var records = driver.executableQuery(MATCH_CYPHER).withParameters(Map.of("needId", need,
-                                        "scope", List.of("330203"), "radius", 1000)).withConfig(read).execute().records();
-                                if (records.isEmpty() || records.getFirst().get("candidates").size() >= 30) {
-                                    return records.size();
-                                }
-                                String category = records.getFirst().get("facts").get("categoryCode").asString();
-                                List<String> fitting = category.contains(".") ? List.of(category, category.substring(0, category.indexOf('.')))
-                                        : List.of(category);
-                                return driver.executableQuery(MATCH_BY_CATEGORY_CYPHER).withParameters(Map.of("needId", need,
-                                        "scope", List.of("330203"), "radius", 5000, "fitting", fitting, "narrower", category + "."))
-                                        .withConfig(read).execute().records().size();
-                            }),
+                            i -> () -> matchStatements(driver, needIds.get(i % needIds.size())).size()),
+                    new Scenario("matchResources statement / HTTP floor",
+                            i -> floor.post("match", Map.of("needId", needIds.get(i % needIds.size())))),
                     new Scenario("resourcesNear address as hotline / GraphQL",
                             i -> post(http, graphQlUrl, hotline, NEAR_QUERY, Map.of("address", streetNames.get(i % streetNames.size()).get("address")))),
                     new Scenario("resourcesNear statement / Cypher driver",
-                            i -> () -> {
-                                int found = 0;
-                                for (int radius : new int[] {1000, 2500, 3000}) {
-                                    found = driver.executableQuery(NEAR_CYPHER).withParameters(Map.of("code", streetNames.get(i % streetNames.size())
-                                            .get("code"), "radius", radius)).withConfig(read).execute().records().size();
-                                    if (found >= 10) {
-                                        break;
-                                    }
-                                }
-                                return found;
-                            }),
+                            i -> () -> nearStatement(driver, streetNames.get(i % streetNames.size()).get("code")).size()),
+                    new Scenario("resourcesNear statement / HTTP floor",
+                            i -> floor.post("near", Map.of("code", streetNames.get(i % streetNames.size()).get("code")))),
                     new Scenario("search a whole name as caseworker-haishu",
                             i -> post(http, graphQlUrl, caseworker, SEARCH_QUERY, Map.of("text", names.get(i % names.size())))),
                     new Scenario("search pinyin initials as caseworker-haishu",
@@ -261,23 +268,75 @@ public class Bench {
                     run(scenario, concurrency, Math.max(500, requests / 2));
                 }
             }
-            double[] p50 = new double[scenarios.size()];
-            for (int s = 0; s < scenarios.size(); s++) {
-                Scenario scenario = scenarios.get(s);
+            Map<String, Result> results = new java.util.HashMap<>();
+            for (Scenario scenario : scenarios) {
                 Result result = run(scenario, concurrency, requests);
-                p50[s] = result.p50();
+                results.put(scenario.name(), result);
                 System.out.printf("%-42s %9.2f %9.2f %9.2f %9.2f %10.0f%n", scenario.name(), result.p50(), result.p95(), result.p99(),
                         result.mean(), result.throughput());
             }
-            if (only.isEmpty()) {
-                System.out.printf("GraphQL/Cypher p50 ratio: archive %.2f, 2-label page %.2f, matchResources %.2f, resourcesNear %.2f%n",
-                        p50[0] / p50[1], p50[2] / p50[3], p50[8] / p50[9], p50[10] / p50[11]);
-                System.out.printf("caseworker/admin p50 ratio (scoping): archive %.2f, 2-label page %.2f%n", p50[4] / p50[0], p50[5] / p50[2]);
+            System.out.printf("%n%-16s %14s %14s %14s %14s%n", "GraphQL /", "floor p50", "floor p99", "driver p50", "driver p99");
+            for (String[] compared : COMPARED) {
+                Result graphQl = results.get(compared[1]);
+                Result floorResult = results.get(compared[2]);
+                Result driverResult = results.get(compared[3]);
+                if (graphQl != null && floorResult != null && driverResult != null) {
+                    System.out.printf("%-16s %14.2f %14.2f %14.2f %14.2f%n", compared[0], graphQl.p50() / floorResult.p50(),
+                            graphQl.p99() / floorResult.p99(), graphQl.p50() / driverResult.p50(), graphQl.p99() / driverResult.p99());
+                }
+            }
+            Result archive = results.get(COMPARED[0][1]);
+            Result scopedArchive = results.get("archive as caseworker-haishu / GraphQL");
+            if (archive != null && scopedArchive != null) {
+                System.out.printf("caseworker/admin p50 ratio (scoping): archive %.2f%n", scopedArchive.p50() / archive.p50());
             }
             System.out.printf("audit events stored: %,d%n", driver.executableQuery("MATCH (e:AuditEvent) RETURN count(e) AS n")
                     .withConfig(read).execute().records().getFirst().get("n").asLong());
         }
     }
+
+    /** As the service matches: the providers within 1 km, then the fitting services of the whole radius while too few. */
+    static List<org.neo4j.driver.Record> matchStatements(Driver driver, String need) {
+        var read = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+        var records = driver.executableQuery(MATCH_CYPHER).withParameters(Map.of("needId", need,
+                "scope", List.of("330203"), "radius", 1000)).withConfig(read).execute().records();
+        if (records.isEmpty() || records.getFirst().get("candidates").size() >= 30) {
+            return records;
+        }
+        String category = records.getFirst().get("facts").get("categoryCode").asString();
+        List<String> fitting = category.contains(".") ? List.of(category, category.substring(0, category.indexOf('.'))) : List.of(category);
+        return driver.executableQuery(MATCH_BY_CATEGORY_CYPHER).withParameters(Map.of("needId", need,
+                "scope", List.of("330203"), "radius", 5000, "fitting", fitting, "narrower", category + "."))
+                .withConfig(read).execute().records();
+    }
+
+    /** As the service answers the hotline: widening the radius until ten are found. */
+    static List<org.neo4j.driver.Record> nearStatement(Driver driver, String code) {
+        var read = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+        List<org.neo4j.driver.Record> found = List.of();
+        for (int radius : new int[] {1000, 2500, 3000}) {
+            found = driver.executableQuery(NEAR_CYPHER).withParameters(Map.of("code", code, "radius", radius)).withConfig(read).execute().records();
+            if (found.size() >= 10) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    /** Each read with a floor: its name, then its GraphQL, HTTP floor and driver scenarios. */
+    static final String[][] COMPARED = {
+            {"archive", "household(id) archive  / GraphQL HTTP", "household(id) archive  / HTTP floor", "household(id) archive  / Cypher driver"},
+            {"2-label page", "households 2-label page / GraphQL HTTP", "households 2-label page / HTTP floor",
+                    "households 2-label page / Cypher driver"},
+            {"matchResources", "matchResources as caseworker / GraphQL", "matchResources statement / HTTP floor",
+                    "matchResources statement / Cypher driver"},
+            {"resourcesNear", "resourcesNear address as hotline / GraphQL", "resourcesNear statement / HTTP floor",
+                    "resourcesNear statement / Cypher driver"}};
+
+    /** A page of a district's households without labels: keyset cursors, in the order of grid then id. */
+    static final String REGION_PAGE_QUERY = """
+            query($f: HouseholdFilter, $after: String) { households(filter: $f, first: 20, after: $after) {
+              pageInfo { hasNextPage endCursor } edges { node { id address members { name role } } } } }""";
 
     static final String SEARCH_QUERY = """
             query($text: String!) { search(text: $text) { hits { type match person { id name } household { id address } need { id }
@@ -353,5 +412,91 @@ public class Bench {
 
     static double percentile(List<Double> sorted, double p) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+    }
+
+    /**
+     * The HTTP floor: the same statements behind a bare HTTP endpoint in this process (JSON in,
+     * JSON out, no GraphQL, no token, no jurisdiction, no audit), what any service must at least
+     * spend to answer over HTTP; started and stopped by the benchmark.
+     */
+    static final class Floor implements AutoCloseable {
+
+        private final HttpServer server;
+        private final ExecutorService threads;
+        private final HttpClient http;
+        private final String base;
+
+        private Floor(HttpServer server, ExecutorService threads, HttpClient http) {
+            this.server = server;
+            this.threads = threads;
+            this.http = http;
+            this.base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        }
+
+        static Floor start(HttpClient http, Map<String, Function<Map<String, Object>, Object>> handlers) throws IOException {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+            ExecutorService threads = Executors.newFixedThreadPool(16);
+            server.setExecutor(threads);
+            handlers.forEach((name, handler) -> server.createContext("/" + name, exchange -> {
+                try (exchange) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> parameters = JSON.readValue(exchange.getRequestBody(), Map.class);
+                    byte[] body = JSON.writeValueAsBytes(Map.of("rows", handler.apply(parameters)));
+                    exchange.getResponseHeaders().set("Content-Type", "application/json");
+                    exchange.sendResponseHeaders(200, body.length);
+                    exchange.getResponseBody().write(body);
+                } catch (RuntimeException e) {
+                    exchange.sendResponseHeaders(500, -1);
+                }
+            }));
+            server.start();
+            return new Floor(server, threads, http);
+        }
+
+        Callable<Integer> post(String name, Map<String, Object> parameters) {
+            return () -> {
+                var request = HttpRequest.newBuilder(URI.create(base + name)).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(parameters))).build();
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("floor failed: " + response.statusCode());
+                }
+                return response.body().length();
+            };
+        }
+
+        static Object rows(Driver driver, String statement, Map<String, Object> parameters) {
+            return plain(driver.executableQuery(statement).withParameters(parameters)
+                    .withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build()).execute().records());
+        }
+
+        static Object plain(List<org.neo4j.driver.Record> records) {
+            return records.stream().map(record -> plainValue(record.asMap())).toList();
+        }
+
+        /** What JSON can say: maps, lists, numbers, text; a point as its coordinates, a date as its text. */
+        private static Object plainValue(Object value) {
+            if (value instanceof Map<?, ?> map) {
+                Map<Object, Object> plain = new java.util.LinkedHashMap<>();
+                map.forEach((key, item) -> plain.put(key, plainValue(item)));
+                return plain;
+            }
+            if (value instanceof List<?> list) {
+                return list.stream().map(Floor::plainValue).toList();
+            }
+            if (value instanceof Point point) {
+                return Map.of("x", point.x(), "y", point.y());
+            }
+            if (value instanceof TemporalAccessor) {
+                return value.toString();
+            }
+            return value;
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+            threads.shutdownNow();
+        }
     }
 }

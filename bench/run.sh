@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: builds the service, starts it on a generated data set (100,000 households and 5,000
 # extra providers by default; kept in bench/data for reruns), and compares GraphQL over HTTP with
-# the same answers straight from Cypher through the driver.
+# the same answers straight from Cypher, through the driver and behind a bare HTTP endpoint (the
+# floor) that the benchmark starts itself.
 #   bench/run.sh [households] [providers] [concurrency] [requests] [scenario names: a regular expression for their start]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhulian.label.Label;
 import org.zhulian.security.Scope;
 import org.zhulian.system.Parameters;
-import org.zhulian.system.graphql.Page;
 
 /** Reads of households and persons: archives by id, filtered pages and their counts, kin. */
 @Repository
@@ -117,22 +116,22 @@ class HouseholdRepository {
      * One page of households; with {@code withTotal}, label searches also count all matches in the
      * same statement (a region-only search counts separately, when asked, rather than collect a district).
      */
-    Found<Household> householdPage(SearchCriteria criteria, Page page, boolean withTotal) {
+    Found<Household> householdPage(SearchCriteria criteria, PagePosition after, int limit, boolean withTotal) {
         if (withTotal && !criteria.driving().isEmpty()) {
-            return pageWithTotal(SearchStatements.householdPageWithTotal(criteria), criteria, page, Household::of);
+            return pageWithTotal(SearchStatements.householdPageWithTotal(criteria), criteria, after, limit, Household::of);
         }
-        return new Found<>(page(SearchStatements.householdPage(criteria), criteria, page, Household::of), null);
+        return new Found<>(page(SearchStatements.householdPage(criteria), criteria, after, limit, Household::of), null);
     }
 
     long householdCount(SearchCriteria criteria) {
         return count(SearchStatements.householdCount(criteria), criteria);
     }
 
-    Found<Person> personPage(SearchCriteria criteria, Page page, boolean withTotal) {
+    Found<Person> personPage(SearchCriteria criteria, PagePosition after, int limit, boolean withTotal) {
         if (withTotal && !criteria.driving().isEmpty()) {
-            return pageWithTotal(SearchStatements.personPageWithTotal(criteria), criteria, page, Person::of);
+            return pageWithTotal(SearchStatements.personPageWithTotal(criteria), criteria, after, limit, Person::of);
         }
-        return new Found<>(page(SearchStatements.personPage(criteria), criteria, page, Person::of), null);
+        return new Found<>(page(SearchStatements.personPage(criteria), criteria, after, limit, Person::of), null);
     }
 
     /** A page of matches and, when known, the number of all matches. */
@@ -143,25 +142,31 @@ class HouseholdRepository {
         return count(SearchStatements.personCount(criteria), criteria);
     }
 
-    /** One page, fetched with one extra row so the caller knows whether another page follows. */
-    private <T> List<Matched<T>> page(String statement, SearchCriteria criteria, Page page, Function<Value, T> node) {
+    /** One page after {@code after}, fetched with one extra row so the caller knows whether another page follows. */
+    private <T> List<Matched<T>> page(String statement, SearchCriteria criteria, PagePosition after, int limit, Function<Value, T> node) {
         return neo4j.query(statement)
                 .bindAll(criteria.parameters())
-                .bindAll(page.parameters())
+                .bindAll(after.parameters())
+                .bind(limit + 1).to("limit")
                 .fetchAs(Matched.class)
-                .mappedBy((types, record) -> new Matched<>(node.apply(record.get("node")),
-                        record.get("matchedLabels").asList(Label::of)))
+                .mappedBy((types, record) -> matched(record.get("node"), record.get("matchedLabels"), record.get("position"), node))
                 .all().stream().map(m -> (Matched<T>) m).toList();
     }
 
-    private <T> Found<T> pageWithTotal(String statement, SearchCriteria criteria, Page page, Function<Value, T> node) {
+    private <T> Found<T> pageWithTotal(String statement, SearchCriteria criteria, PagePosition after, int limit, Function<Value, T> node) {
         return neo4j.query(statement)
                 .bindAll(criteria.parameters())
-                .bindAll(page.parameters())
+                .bindAll(after.parameters())
+                .bind(limit + 1).to("limit")
                 .fetchAs(Found.class)
-                .mappedBy((types, record) -> new Found<>(record.get("page").asList(item -> new Matched<>(
-                        node.apply(item.get("node")), item.get("matchedLabels").asList(Label::of))), record.get("total").asLong()))
+                .mappedBy((types, record) -> new Found<>(record.get("page").asList(item -> matched(item.get("node"), item.get("matchedLabels"),
+                        item.get("position"), node)), record.get("total").asLong()))
                 .one().map(found -> (Found<T>) found).orElseThrow();
+    }
+
+    private static <T> Matched<T> matched(Value row, Value labels, Value position, Function<Value, T> node) {
+        return new Matched<>(node.apply(row), labels.asList(Label::of),
+                new PagePosition(position.get(0).asInt(), position.get(1).asString(), position.get(2).asString()));
     }
 
     private long count(String statement, SearchCriteria criteria) {

@@ -4,8 +4,12 @@ import java.util.List;
 
 import org.zhulian.label.Label;
 
-/** A household or person found by a label filter, with the requested labels it carries. */
-record Matched<T>(T node, List<Label> matchedLabels) {
+/** A household or person found by a filter, with the requested labels it carries and its place in the list. */
+record Matched<T>(T node, List<Label> matchedLabels, PagePosition position) {
+
+    String cursor() {
+        return position.cursor();
+    }
 
     /** The edge of a connection: a match and its cursor. */
     record Edge<T>(String cursor, T node, List<Label> matchedLabels) {

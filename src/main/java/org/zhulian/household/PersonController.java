@@ -82,11 +82,12 @@ class PersonController {
                                                              @Argument Integer first, @Argument String after,
                                                              DataFetchingFieldSelectionSet selection,
                                                              @ContextValue Caller caller) {
-        Page page = Page.of(first, after);
+        int limit = Page.size(first);
+        PagePosition position = PagePosition.after(after);
         SearchCriteria search = criteria.of(filter, caller);
-        var found = repository.personPage(search, page, selection.contains("totalCount"));
-        return Connection.of(found.rows(), page, found.total() != null ? found.total()::longValue : () -> repository.personCount(search),
-                Matched.Edge::of);
+        var found = repository.personPage(search, position, limit, selection.contains("totalCount"));
+        return Connection.ofKeys(found.rows(), limit, !position.isStart(), Matched::cursor,
+                found.total() != null ? found.total()::longValue : () -> repository.personCount(search), Matched.Edge::of);
     }
 
     @SchemaMapping

@@ -2,5 +2,5 @@ package org.zhulian.household;
 
 /** How filtered households and persons are ordered. */
 enum ResultOrder {
-    ID, MOST_MATCHED_LABELS
+    REGION, ID, MOST_MATCHED_LABELS
 }

@@ -13,6 +13,8 @@ final class SearchStatements {
 
     private static final String CURRENT = "(%1$s.since IS NULL OR %1$s.since <= $today) AND (%1$s.until IS NULL OR %1$s.until >= $today)";
 
+    private static final String BORN = "AND ($bornFrom IS NULL OR p.birthDate >= $bornFrom) AND ($bornTo IS NULL OR p.birthDate <= $bornTo)";
+
     private static final String MATCHED = """
             WITH %1$s, collect(DISTINCT l) AS matchedLabels
             WITH %1$s, matchedLabels, [x IN matchedLabels | x.code] AS matched
@@ -53,10 +55,9 @@ final class SearchStatements {
             """.formatted(CURRENT.formatted("a"), Scope.covers("p")) + MATCHED.formatted("p");
 
     private static final String PERSONS_BY_REGION = Scope.SEEK + """
-            MATCH (p:Person) WHERE p.gridCode STARTS WITH prefix
-              AND ($bornFrom IS NULL OR p.birthDate >= $bornFrom) AND ($bornTo IS NULL OR p.birthDate <= $bornTo)
+            MATCH (p:Person) WHERE p.gridCode STARTS WITH prefix %s
             WITH p, [] AS matchedLabels
-            """;
+            """.formatted(BORN);
 
     private static final String PERSONS_NONE = """
             WITH p, matchedLabels WHERE size($none) = 0 OR NOT EXISTS {
@@ -64,31 +65,62 @@ final class SearchStatements {
             }
             """.formatted(CURRENT.formatted("b"));
 
-    private static final String ORDER = """
-            WITH %1$s, matchedLabels
-            ORDER BY CASE WHEN $byMatches THEN size(matchedLabels) ELSE 0 END DESC, %1$s.id
+    /** Requested labels matched (when they order the list), then grid code, then id: the order of every page. */
+    private static final String ORDERED = """
+            WITH %1$s, matchedLabels, CASE WHEN $byMatches THEN size(matchedLabels) ELSE 0 END AS matches
             """;
 
-    private static final String PAGE = ORDER + "SKIP $skip LIMIT $limit\n";
+    private static final String AFTER = """
+            WHERE matches < $afterMatches OR matches = $afterMatches
+              AND (%1$s.gridCode > $afterGrid OR %1$s.gridCode = $afterGrid AND %1$s.id > $afterId)
+            ORDER BY matches DESC, %1$s.gridCode, %1$s.id
+            LIMIT $limit
+            """;
+
+    private static final String PAGE = ORDERED + AFTER;
 
     /**
-     * Page and total in one pass over the matches: sorted, collected, then sliced. Used for label
-     * searches, whose matches are bounded by the holders of a few labels.
+     * Page and total in one pass over the matches: collected, counted, then the page after the
+     * cursor. Used for label searches, whose matches are bounded by the holders of a few labels.
      */
-    private static final String PAGE_WITH_TOTAL = ORDER + """
-            WITH collect({node: %1$s, matchedLabels: matchedLabels}) AS rows
+    private static final String PAGE_WITH_TOTAL = ORDERED + """
+            WITH collect({node: %1$s, matchedLabels: matchedLabels, matches: matches}) AS rows
             CALL (rows) {
-              UNWIND rows[$skip..($skip + $limit)] AS row
-              WITH row.node AS %1$s, row.matchedLabels AS matchedLabels
+              UNWIND rows AS row
+              WITH row.node AS %1$s, row.matchedLabels AS matchedLabels, row.matches AS matches
+              """ + AFTER + """
               %2$s
-              RETURN collect({node: %3$s, %4$s}) AS page
+              RETURN collect({node: %3$s, %4$s, position: [matches, %1$s.gridCode, %1$s.id]}) AS page
             }
             RETURN size(rows) AS total, page
+            """;
+
+    /**
+     * A region's page without labels, from where the last one ended: the rest of its last grid,
+     * then the grids after it, each a seek on (gridCode, id) that yields rows in order, per prefix
+     * of the scope, so that no page reads more than a grid beyond its own rows.
+     */
+    private static final String REGION_PAGE = Scope.SEEK + """
+            CALL (prefix) {
+              MATCH (%1$s:%2$s) WHERE %1$s.gridCode = $afterGrid AND %1$s.id > $afterId AND %1$s.gridCode STARTS WITH prefix %3$s
+              WITH %1$s, [] AS matchedLabels
+              %4$s
+              RETURN %1$s ORDER BY %1$s.gridCode, %1$s.id LIMIT $limit
+              UNION ALL
+              MATCH (%1$s:%2$s) WHERE %1$s.gridCode >= CASE WHEN $afterNext > prefix THEN $afterNext ELSE prefix END
+                AND %1$s.gridCode < prefix + $top %3$s
+              WITH %1$s, [] AS matchedLabels
+              %4$s
+              RETURN %1$s ORDER BY %1$s.gridCode, %1$s.id LIMIT $limit
+            }
+            WITH %1$s, [] AS matchedLabels
             """;
 
     private static final String MATCHED_LABELS_LIST = "[l IN matchedLabels | " + org.zhulian.label.Label.PROJECTION + "]";
 
     private static final String MATCHED_LABELS = MATCHED_LABELS_LIST + " AS matchedLabels";
+
+    private static final String POSITION = "[matches, %1$s.gridCode, %1$s.id] AS position";
 
     private static final String MEMBERSHIP = "OPTIONAL MATCH (p)-[m:MEMBER_OF]->(h:Household)";
 
@@ -96,8 +128,8 @@ final class SearchStatements {
     }
 
     static String householdPage(SearchCriteria criteria) {
-        return households(criteria) + PAGE.formatted("h")
-                + "RETURN " + Household.PROJECTION + " AS node, " + MATCHED_LABELS;
+        return (criteria.driving().isEmpty() ? REGION_PAGE.formatted("h", "Household", "", HOUSEHOLDS_NONE) : households(criteria))
+                + PAGE.formatted("h") + "RETURN " + Household.PROJECTION + " AS node, " + MATCHED_LABELS + ", " + POSITION.formatted("h");
     }
 
     /** Page and total together; only for searches that start from labels. */
@@ -114,9 +146,9 @@ final class SearchStatements {
     }
 
     static String personPage(SearchCriteria criteria) {
-        return persons(criteria) + PAGE.formatted("p")
-                + MEMBERSHIP + "\n"
-                + "RETURN " + Person.PROJECTION + " AS node, " + MATCHED_LABELS;
+        return (criteria.driving().isEmpty() ? REGION_PAGE.formatted("p", "Person", BORN, PERSONS_NONE) : persons(criteria))
+                + PAGE.formatted("p") + MEMBERSHIP + "\n"
+                + "RETURN " + Person.PROJECTION + " AS node, " + MATCHED_LABELS + ", " + POSITION.formatted("p");
     }
 
     static String personCount(SearchCriteria criteria) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.StreamSupport;
 
@@ -19,6 +20,7 @@ import org.zhulian.support.CypherStatements;
 import org.zhulian.support.GraphQlHttp;
 import org.zhulian.support.IntegrationTest;
 import org.zhulian.support.Stories;
+import org.zhulian.support.TestPeople;
 
 import tools.jackson.databind.JsonNode;
 
@@ -26,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 class HouseholdSearchIT {
 
     static final String HAISHU = "330203";
+    static final String STREET = "330203009";
 
     @Autowired
     GraphQlHttp graphQl;
@@ -99,8 +102,58 @@ class HouseholdSearchIT {
             after = page.path("pageInfo").path("endCursor").asString();
         } while (page.path("pageInfo").path("hasNextPage").asBoolean());
 
-        assertThat(seen).doesNotHaveDuplicates().hasSize(page.path("totalCount").asInt()).isSorted();
-        assertThat(seen).contains(Stories.WANG_HONG_HOUSEHOLD);
+        assertThat(seen).doesNotHaveDuplicates().hasSize(page.path("totalCount").asInt()).contains(Stories.WANG_HONG_HOUSEHOLD)
+                .isEqualTo(neo4j.query("MATCH (h:Household) WHERE h.gridCode STARTS WITH '330203009' RETURN h.id ORDER BY h.gridCode, h.id")
+                        .fetchAs(String.class).all().stream().toList());
+    }
+
+    /**
+     * Households registered in random grids of the street while a caseworker pages through it,
+     * before the page reached and after it, shift nothing: every household that was there comes
+     * exactly once, and nothing comes twice.
+     */
+    @Test
+    void householdsRegisteredWhilePagingShiftNothing() {
+        var shiqi = graphQl.as("caseworker-shiqi");
+        List<String> grids = neo4j.query("MATCH (r:Region {level: 'GRID'}) WHERE r.code STARTS WITH $street RETURN r.code ORDER BY r.code")
+                .bind(STREET).to("street").fetchAs(String.class).all().stream().toList();
+        Set<String> there = Set.copyOf(neo4j.query("MATCH (h:Household) WHERE h.gridCode STARTS WITH $street RETURN h.id")
+                .bind(STREET).to("street").fetchAs(String.class).all());
+        Random random = new Random(17);
+        List<String> added = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        try {
+            String after = null;
+            JsonNode page;
+            do {
+                var variables = new java.util.HashMap<String, Object>(Map.of("filter", Map.of("regionCode", STREET), "first", 25));
+                if (after != null) {
+                    variables.put("after", after);
+                }
+                page = shiqi.post(GraphQlHttp.document("householdsPage"), variables).ok().path("households");
+                seen.addAll(ids(page));
+                after = page.path("pageInfo").path("endCursor").asString();
+                for (int i = 0; i < 2; i++) {
+                    added.add(register(shiqi, grids.get(random.nextInt(grids.size())), added.size()));
+                }
+            } while (page.path("pageInfo").path("hasNextPage").asBoolean());
+        } finally {
+            neo4j.query("MATCH (h:Household) WHERE h.id IN $ids OPTIONAL MATCH (p:Person)-[:MEMBER_OF]->(h) DETACH DELETE h, p")
+                    .bind(added).to("ids").run();
+        }
+
+        assertThat(seen).doesNotHaveDuplicates().containsAll(there).allMatch(id -> there.contains(id) || added.contains(id));
+        assertThat(seen).as("some registered after the cursor").containsAnyElementsOf(added);
+        assertThat(added).as("some registered before it").anyMatch(id -> !seen.contains(id));
+    }
+
+    private String register(GraphQlHttp caller, String grid, int n) {
+        return caller.post("""
+                        mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { household { id } } }""",
+                Map.of("input", Map.of("gridCode", grid, "address", "浙江省宁波市海曙区石碶街道雅戈尔大道" + (200 + n) + "号", "residence", "REGISTERED",
+                        "location", Map.of("latitude", 29.80, "longitude", 121.53),
+                        "head", TestPeople.person("翻页" + (char) ('甲' + n), LocalDate.of(1960, 1, 1).plusDays(n), n % 2 == 0))))
+                .ok().path("registerHousehold").path("household").path("id").asString();
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.zhulian.system.graphql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
 
 /**
@@ -24,14 +26,28 @@ public record Connection<E>(List<E> edges, PageInfo pageInfo, LongSupplier count
      * page tells whether a next page exists without counting.
      */
     public static <R, E> Connection<E> of(List<R> rows, Page page, LongSupplier counter, EdgeFactory<R, E> edge) {
+        return of(rows, page.limit(), page.offset() > 0, i -> Page.cursor(page.offset() + i), counter, edge);
+    }
+
+    /**
+     * Builds a keyset page from {@code limit + 1} rows read after a cursor ({@code after}: whether
+     * there was one), each row naming its own cursor.
+     */
+    public static <R, E> Connection<E> ofKeys(List<R> rows, int limit, boolean after, Function<R, String> cursor, LongSupplier counter,
+                                             EdgeFactory<R, E> edge) {
+        return of(rows, limit, after, i -> cursor.apply(rows.get(i)), counter, edge);
+    }
+
+    private static <R, E> Connection<E> of(List<R> rows, int limit, boolean after, IntFunction<String> cursorAt, LongSupplier counter,
+                                          EdgeFactory<R, E> edge) {
         List<E> edges = new ArrayList<>();
-        int shown = Math.min(rows.size(), page.limit());
+        int shown = Math.min(rows.size(), limit);
         for (int i = 0; i < shown; i++) {
-            edges.add(edge.create(Page.cursor(page.offset() + i), rows.get(i)));
+            edges.add(edge.create(cursorAt.apply(i), rows.get(i)));
         }
-        String start = shown == 0 ? null : Page.cursor(page.offset());
-        String end = shown == 0 ? null : Page.cursor(page.offset() + shown - 1);
-        return new Connection<>(edges, new PageInfo(rows.size() > page.limit(), page.offset() > 0, start, end), counter);
+        String start = shown == 0 ? null : cursorAt.apply(0);
+        String end = shown == 0 ? null : cursorAt.apply(shown - 1);
+        return new Connection<>(edges, new PageInfo(rows.size() > limit, after, start, end), counter);
     }
 
     /** {@code totalCount}: all matches, counted when asked. */

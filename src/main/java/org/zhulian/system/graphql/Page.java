@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * Which slice of a list a connection field asks for, from its {@code first} and {@code after}
- * arguments. Cursors are opaque to clients; inside they are offsets into a stable ordering (by id,
- * or by match count then id), so a record added or removed between two pages shifts later pages by one.
+ * arguments. Cursors are opaque to clients; inside they are offsets into a stable ordering, so a
+ * record added or removed between two pages shifts later pages by one. The registry's region-wide
+ * lists, which may hold millions, page by keyset instead ({@code household.PagePosition}).
  */
 public record Page(int offset, int limit) {
 
@@ -20,12 +21,16 @@ public record Page(int offset, int limit) {
 
     /** Validates {@code first} and {@code after}; null {@code first} means the default size. */
     public static Page of(Integer first, String after) {
+        return new Page(after == null ? 0 : decode(after) + 1, size(first));
+    }
+
+    /** Validates {@code first}, for offset and keyset pages alike; null means the default size. */
+    public static int size(Integer first) {
         int limit = first == null ? DEFAULT_SIZE : first;
         if (limit < 0 || limit > MAX_SIZE) {
             throw new InvalidInputException("first", "first must be between 0 and " + MAX_SIZE + ", was " + limit);
         }
-        int offset = after == null ? 0 : decode(after) + 1;
-        return new Page(offset, limit);
+        return limit;
     }
 
     /**
