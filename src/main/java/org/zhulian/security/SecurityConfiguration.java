@@ -73,7 +73,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> decoder, Environment environment,
-                            ObjectProvider<DemoTokens> demo) throws Exception {
+                            ObjectProvider<DemoTokens> demo, Clock clock) throws Exception {
         if (decoder.getIfAvailable() == null) {
             throw new IllegalStateException(NO_ISSUER);
         }
@@ -87,7 +87,7 @@ class SecurityConfiguration {
                         .requestMatchers("/graphql", "/graphql/**").authenticated()
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesAndScopes()))
+                        .jwt(jwt -> jwt.decoder(new ValidatedTokens(decoder.getObject(), clock)).jwtAuthenticationConverter(rolesAndScopes()))
                         .authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
