@@ -199,6 +199,8 @@ public class Bench {
             String page500 = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(("k:0:" + tenThousandth.get("grid").asString() + ":"
                     + tenThousandth.get("id").asString()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             List<Scenario> scenarios = List.of(
+                    new Scenario("__typename: a request's fixed cost / GraphQL",
+                            i -> post(http, graphQlUrl, caseworker, "{ __typename }", Map.of())),
                     new Scenario("household(id) archive  / GraphQL HTTP",
                             i -> post(http, graphQlUrl, token, ARCHIVE_QUERY, Map.of("id", ids.get(i % ids.size())))),
                     new Scenario("household(id) archive  / Cypher driver",

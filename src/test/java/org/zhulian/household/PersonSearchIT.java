@@ -2,12 +2,17 @@ package org.zhulian.household;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.zhulian.support.GraphQlHttp;
 import org.zhulian.support.IntegrationTest;
 
@@ -18,6 +23,36 @@ class PersonSearchIT {
 
     @Autowired
     GraphQlHttp graphQl;
+
+    @Autowired
+    Neo4jClient neo4j;
+
+    @Autowired
+    Clock clock;
+
+    /** A street's persons of 60 and over, page after page: each once, in the order of grid then id, as Cypher reads them all. */
+    @Test
+    void pagesOfAStreetsElderlyFollowEachOtherInRegionOrder() {
+        Map<String, Object> filter = Map.of("regionCode", "330203009", "ageMin", 60);
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        JsonNode page;
+        do {
+            var variables = new HashMap<String, Object>(Map.of("filter", filter, "first", 30));
+            if (after != null) {
+                variables.put("after", after);
+            }
+            page = graphQl.post(GraphQlHttp.document("personsPage"), variables).ok().path("persons");
+            page.path("edges").forEach(edge -> seen.add(edge.path("node").path("id").asString()));
+            after = page.path("pageInfo").path("endCursor").asString();
+        } while (page.path("pageInfo").path("hasNextPage").asBoolean());
+
+        List<String> expected = neo4j.query("""
+                        MATCH (p:Person) WHERE p.gridCode STARTS WITH '330203009' AND p.birthDate <= $bornBy RETURN p.id ORDER BY p.gridCode, p.id""")
+                .bind(LocalDate.now(clock).minusYears(60)).to("bornBy").fetchAs(String.class).all().stream().toList();
+        assertThat(expected).hasSizeGreaterThan(30);
+        assertThat(seen).isEqualTo(expected);
+    }
 
     @Test
     void theAgeRangeKeepsOnlyPeopleOfThoseAges() {
