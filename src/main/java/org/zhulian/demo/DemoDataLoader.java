@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -103,6 +104,8 @@ class DemoDataLoader implements DataInitializer {
 
         RegionSeed regions = RegionSeed.load(shapes, random);
         DemoGraphWriter.Counts counts = writer.regions(regions).plus(writer.dictionary(DictionarySeed.load()));
+        Map<String, Integer> householdShares = shares(regions, households);
+        Map<String, Integer> providerShares = shares(regions, extraProviders);
 
         List<HouseholdData> stories = StoryHouseholds.load(regions, shapes, random);
 
@@ -111,21 +114,70 @@ class DemoDataLoader implements DataInitializer {
 
         Set<String> idNumbers = new HashSet<>();
         stories.forEach(h -> h.members().forEach(m -> idNumbers.add(m.idNumber())));
-        HouseholdGenerator generator = new HouseholdGenerator(random, regions, shapes, DISTRICT, idNumbers);
         // The story households go with the first chunk: fewer statements to plan on a cold database.
-        List<HouseholdData> chunk = new ArrayList<>(stories);
-        for (int done = 0; done < households || !chunk.isEmpty(); done += CHUNK) {
-            for (int i = done; i < Math.min(households, done + CHUNK); i++) {
+        counts = counts.plus(households(writer, new HouseholdGenerator(random, regions, shapes, DISTRICT, idNumbers),
+                householdShares.get(DISTRICT), stories));
+
+        // Extra providers come last so that they do not change the households of the same seed.
+        counts = counts.plus(writer.providers(providers.extra(providerShares.get(DISTRICT))));
+        for (String district : householdShares.keySet()) {
+            if (!district.equals(DISTRICT)) {
+                counts = counts.plus(writer.providers(new ProviderGenerator(random, regions, shapes, district).extra(providerShares.get(district))));
+                counts = counts.plus(households(writer, new HouseholdGenerator(random, regions, shapes, district, idNumbers),
+                        householdShares.get(district), List.of()));
+                log.info("Demo district {} loaded: {} households so far", district, counts.households());
+            }
+        }
+        int wishes = new DemoWishes(driver).write(DISTRICT, LocalDate.now(clock));
+        log.info("Demo micro-wishes published: {}", wishes);
+        return counts;
+    }
+
+    /** {@code count} households of one district, written {@link #CHUNK} at a time, the {@code first} ones with the first chunk. */
+    private static DemoGraphWriter.Counts households(DemoGraphWriter writer, HouseholdGenerator generator, int count, List<HouseholdData> first) {
+        DemoGraphWriter.Counts counts = DemoGraphWriter.Counts.none();
+        List<HouseholdData> chunk = new ArrayList<>(first);
+        for (int done = 0; done < count || !chunk.isEmpty(); done += CHUNK) {
+            for (int i = done; i < Math.min(count, done + CHUNK); i++) {
                 chunk.add(generator.next());
             }
             counts = counts.plus(writer.households(chunk));
             chunk = new ArrayList<>(CHUNK);
         }
-
-        // Extra providers come last so that they do not change the households of the same seed.
-        counts = counts.plus(writer.providers(providers.extra(extraProviders)));
-        int wishes = new DemoWishes(driver).write(DISTRICT, LocalDate.now(clock));
-        log.info("Demo micro-wishes published: {}", wishes);
         return counts;
+    }
+
+    /** {@code total} shared over the configured districts by their communities; an unknown district is refused at start. */
+    private Map<String, Integer> shares(RegionSeed regions, int total) {
+        Map<String, Integer> communities = new LinkedHashMap<>();
+        communities.put(DISTRICT, regions.under(DISTRICT, "COMMUNITY").size());
+        for (String district : settings.districts()) {
+            String code = district.strip();
+            if (!code.isEmpty() && !communities.containsKey(code)) {
+                int count = regions.under(code, "COMMUNITY").size();
+                if (count == 0) {
+                    throw new IllegalStateException("zhulian.demo.districts: " + code + " is not a district of the seed with communities");
+                }
+                communities.put(code, count);
+            }
+        }
+        return share(total, communities);
+    }
+
+    /**
+     * {@code total} shared in proportion to the weights, in their order, the first taking what
+     * rounding leaves (a one-district set is that district's alone): the shares add up to the total.
+     */
+    static Map<String, Integer> share(int total, Map<String, Integer> weights) {
+        long all = weights.values().stream().mapToLong(Integer::longValue).sum();
+        Map<String, Integer> shares = new LinkedHashMap<>();
+        int given = 0;
+        for (var weight : weights.entrySet()) {
+            int part = (int) ((long) total * weight.getValue() / all);
+            shares.put(weight.getKey(), part);
+            given += part;
+        }
+        shares.merge(weights.keySet().iterator().next(), total - given, Integer::sum);
+        return shares;
     }
 }

@@ -534,7 +534,7 @@ final class HouseholdGenerator {
     }
 
     private String address(Region street, Region community, boolean urban) {
-        String place = "宁波市" + regions.get(street.parentCode()).name() + street.name() + RegionSeed.shortName(community.name());
+        String place = regions.cityOf(street.parentCode()) + regions.get(street.parentCode()).name() + street.name() + RegionSeed.shortName(community.name());
         int hash = Math.floorMod(community.code().hashCode(), 1_000_003);
         if (community.name().contains("村")) {
             return place + HAMLETS[(hash + random.nextInt(4)) % HAMLETS.length] + between(1, 180) + "号";

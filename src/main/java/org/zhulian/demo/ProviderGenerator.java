@@ -237,11 +237,19 @@ final class ProviderGenerator {
 
     private String address(Region region) {
         Region street = region.level().equals("STREET") ? region : regions.get(region.parentCode());
-        String place = "宁波市" + district.name() + street.name();
+        String place = regions.cityOf(district.code()) + district.name() + street.name();
         if (region.level().equals("COMMUNITY") && region.name().contains("村")) {
             return place + RegionSeed.shortName(region.name()) + (1 + random.nextInt(200)) + "号";
         }
-        return place + road(region) + (1 + random.nextInt(600)) + "号";
+        return place + road(region, street) + (1 + random.nextInt(600)) + "号";
+    }
+
+    /** Haishu's real roads; elsewhere a road named after the community or street, as its households' addresses have. */
+    private String road(Region region, Region street) {
+        if (district.code().startsWith(DemoDataLoader.DISTRICT)) {
+            return road(region);
+        }
+        return HouseholdGenerator.localRoad(street, region, Math.floorMod(region.code().hashCode(), 1_000_003));
     }
 
     private String road(Region region) {

@@ -153,6 +153,12 @@ final class RegionSeed {
         return byCode.values();
     }
 
+    /** The city a district's addresses start with: its own, or for a municipality's districts (市辖区) the municipality. */
+    String cityOf(String districtCode) {
+        Region city = get(get(districtCode).parentCode());
+        return city.name().equals("市辖区") ? get(city.parentCode()).name() : city.name();
+    }
+
     Region get(String code) {
         Region region = byCode.get(code.length() < 12 ? pad(code) : code);
         if (region == null) {

@@ -1,5 +1,7 @@
 package org.zhulian.system;
 
+import java.util.List;
+
 import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -30,13 +32,17 @@ public record ZhulianProperties(
     /**
      * @param enabled    demo mode: load demo data when the database holds no households and, on the
      *                   embedded database only, issue tokens for the demo users
-     * @param households generated households in Haishu (the story households come on top)
+     * @param households generated households (the story households come on top)
      * @param providers  extra generated providers beyond Haishu's real counts (benchmark sets)
      * @param seed       the random seed: the same seed gives the same data
+     * @param districts  the districts households and extra providers are spread over, by their
+     *                   number of communities: Haishu (which holds the stories) and any other of the
+     *                   seed's districts with streets and communities
      */
     public record Demo(@DefaultValue("false") boolean enabled,
                        @DefaultValue("2000") int households,
                        @DefaultValue("0") int providers,
-                       @DefaultValue("20230601") long seed) {
+                       @DefaultValue("20230601") long seed,
+                       @DefaultValue("330203") List<String> districts) {
     }
 }

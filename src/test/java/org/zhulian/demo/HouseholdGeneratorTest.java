@@ -33,6 +33,22 @@ class HouseholdGeneratorTest {
         return result;
     }
 
+    /** A province-sized set spreads over other districts: their households carry their own city, codes and ID numbers. */
+    @Test
+    void anotherDistrictsHouseholdsLieInItAndSayItsCity() {
+        var random = new SplittableRandom(7);
+        var regions = RegionSeed.load(SHAPES, random);
+        var generator = new HouseholdGenerator(random, regions, SHAPES, "411122", new HashSet<>());
+        for (int i = 0; i < 200; i++) {
+            HouseholdData household = generator.next();
+            assertThat(household.gridCode()).startsWith("411122");
+            assertThat(household.address()).startsWith("漯河市临颍县");
+            assertThat(household.members()).allSatisfy(m -> assertThat(m.idNumber()).startsWith("411122"));
+        }
+        var shanghai = new HouseholdGenerator(random, regions, SHAPES, "310105", new HashSet<>());
+        assertThat(shanghai.next().address()).as("a municipality's district").startsWith("上海市长宁区");
+    }
+
     @Test
     void theSameSeedGivesTheSameHouseholds() {
         assertThat(generate(20230601, 50)).isEqualTo(households.subList(0, 50));
