@@ -2,6 +2,8 @@
 # bench/data for reruns), then sets $java, $port, $bolt, $password and the runtime classpath in
 # target/bench.classpath. Stops the service when the benchmark exits.
 #   households providers: the data set's size
+# From the environment: ZHULIAN_DEMO_DISTRICTS (the districts a data set spreads over; its directory
+# then says how many), BENCH_HEAP (default 4g) and BENCH_PAGE_CACHE (default 2g).
 start_service() {
   local households=$1 providers=$2
   port=8099
@@ -11,15 +13,20 @@ start_service() {
   [ -n "$java" ] || { echo "needs a JDK 21+ under /usr/lib/jvm" >&2; exit 1; }
 
   mvn -B -q -ntp -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=runtime
+  local districts=${ZHULIAN_DEMO_DISTRICTS:-330203}
   local data="bench/data/h${households}-p${providers}"
+  if [[ "$districts" == *,* ]]; then
+    data="$data-d$(tr ',' '\n' <<<"$districts" | wc -l)"
+  fi
   mkdir -p "$data" bench/results
   local log="bench/results/service-h${households}.log"
 
   local started
   started=$(date +%s%N)
   SPRING_PROFILES_ACTIVE=demo ZHULIAN_DATA_DIR="$data" ZHULIAN_DEMO_HOUSEHOLDS="$households" ZHULIAN_DEMO_PROVIDERS="$providers" \
-    ZHULIAN_BOLT_PORT=$bolt ZHULIAN_BOLT_PASSWORD="$password" ZHULIAN_PAGE_CACHE=2g PORT=$port \
-    "$java" -Xmx4g -jar target/zhulian-*.jar >"$log" 2>&1 &
+    ZHULIAN_DEMO_DISTRICTS="$districts" ZHULIAN_BOLT_PORT=$bolt ZHULIAN_BOLT_PASSWORD="$password" \
+    ZHULIAN_PAGE_CACHE="${BENCH_PAGE_CACHE:-2g}" PORT=$port \
+    "$java" "-Xmx${BENCH_HEAP:-4g}" -jar target/zhulian-*.jar >"$log" 2>&1 &
   service=$!
   trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true' EXIT
   until curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null; do

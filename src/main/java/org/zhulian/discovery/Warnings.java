@@ -5,10 +5,12 @@ import java.util.List;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.zhulian.security.Scope;
 
 /** Warnings for other features (the explorer), by id, within a scope. */
 @Component
+@Transactional(readOnly = true)
 public class Warnings {
 
     private final Neo4jClient neo4j;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import org.zhulian.security.Scope;
 import org.zhulian.system.Parameters;
 import org.zhulian.system.PinyinKeys;
@@ -21,6 +22,7 @@ import org.zhulian.system.PinyinKeys;
  * a person's name reaches the caller only through the person, audited.
  */
 @Repository
+@Transactional(readOnly = true)
 class SearchRepository {
 
     /** Records a tier reads at most. */
