@@ -51,9 +51,8 @@ class HouseholdController {
         int limit = Page.size(first);
         PagePosition position = PagePosition.after(after);
         SearchCriteria search = criteria.of(filter, caller);
-        var found = repository.householdPage(search, position, limit, selection.contains("totalCount"));
-        return Connection.ofKeys(found.rows(), limit, !position.isStart(), Matched::cursor,
-                found.total() != null ? found.total()::longValue : () -> repository.householdCount(search), Matched.Edge::of);
+        return repository.householdPage(search, position, limit, selection.contains("totalCount"))
+                .connection(limit, position, () -> repository.householdCount(search));
     }
 
     @SchemaMapping

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhulian.label.Label;
 import org.zhulian.security.Scope;
 import org.zhulian.system.Parameters;
+import org.zhulian.system.graphql.Connection;
 
 /** Reads of households and persons: archives by id, filtered pages and their counts, kin. */
 @Repository
@@ -136,6 +138,11 @@ class HouseholdRepository {
 
     /** A page of matches and, when known, the number of all matches. */
     record Found<T>(List<Matched<T>> rows, Long total) {
+
+        /** The page as a connection: its total as counted with it, or else by {@code count} when a client asks. */
+        Connection<Matched.Edge<T>> connection(int limit, PagePosition after, LongSupplier count) {
+            return Connection.ofKeys(rows, limit, !after.isStart(), Matched::cursor, total != null ? total::longValue : count, Matched.Edge::of);
+        }
     }
 
     long personCount(SearchCriteria criteria) {
@@ -146,8 +153,7 @@ class HouseholdRepository {
     private <T> List<Matched<T>> page(String statement, SearchCriteria criteria, PagePosition after, int limit, Function<Value, T> node) {
         return neo4j.query(statement)
                 .bindAll(criteria.parameters())
-                .bindAll(after.parameters())
-                .bind(limit + 1).to("limit")
+                .bindAll(after.parameters(limit))
                 .fetchAs(Matched.class)
                 .mappedBy((types, record) -> matched(record.get("node"), record.get("matchedLabels"), record.get("position"), node))
                 .all().stream().map(m -> (Matched<T>) m).toList();
@@ -156,8 +162,7 @@ class HouseholdRepository {
     private <T> Found<T> pageWithTotal(String statement, SearchCriteria criteria, PagePosition after, int limit, Function<Value, T> node) {
         return neo4j.query(statement)
                 .bindAll(criteria.parameters())
-                .bindAll(after.parameters())
-                .bind(limit + 1).to("limit")
+                .bindAll(after.parameters(limit))
                 .fetchAs(Found.class)
                 .mappedBy((types, record) -> new Found<>(record.get("page").asList(item -> matched(item.get("node"), item.get("matchedLabels"),
                         item.get("position"), node)), record.get("total").asLong()))

@@ -48,9 +48,11 @@ record PagePosition(int matches, String gridCode, String id) {
 
     /**
      * {@code $afterMatches}, {@code $afterGrid}, {@code $afterId}; {@code $afterNext}, the least text
-     * above the grid code (the lower bound of the grids after it), and {@code $top}.
+     * above the grid code (the lower bound of the grids after it), {@code $top}; and {@code $limit},
+     * one row more than the page shows, so that the connection can tell whether a next page exists.
      */
-    Map<String, Object> parameters() {
-        return Map.of("afterMatches", matches, "afterGrid", gridCode, "afterId", id, "afterNext", gridCode + '\u0000', "top", TOP);
+    Map<String, Object> parameters(int limit) {
+        return Map.of("afterMatches", matches, "afterGrid", gridCode, "afterId", id, "afterNext", gridCode + '\u0000', "top", TOP,
+                "limit", limit + 1);
     }
 }

@@ -85,9 +85,8 @@ class PersonController {
         int limit = Page.size(first);
         PagePosition position = PagePosition.after(after);
         SearchCriteria search = criteria.of(filter, caller);
-        var found = repository.personPage(search, position, limit, selection.contains("totalCount"));
-        return Connection.ofKeys(found.rows(), limit, !position.isStart(), Matched::cursor,
-                found.total() != null ? found.total()::longValue : () -> repository.personCount(search), Matched.Edge::of);
+        return repository.personPage(search, position, limit, selection.contains("totalCount"))
+                .connection(limit, position, () -> repository.personCount(search));
     }
 
     @SchemaMapping
