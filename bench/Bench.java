@@ -20,8 +20,10 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.types.Point;
@@ -146,6 +148,7 @@ public class Bench {
             RETURN p {.id, .name, .address, .contact, .openingHours,
                       services: [(p)-[:OFFERS]->(s:Service {categoryCode: 'DAILY_LIFE.MEAL'}) | s {.id, .name, .feeYuan}]} AS provider, distance""";
 
+    @SuppressWarnings("deprecation") // Logging: see DriverLogging
     public static void main(String[] args) throws Exception {
         String graphQlUrl = args[0];
         String boltUri = args[1];
@@ -158,7 +161,8 @@ public class Bench {
         String caseworker = token(http, graphQlUrl, "caseworker-haishu");
         String hotline = token(http, graphQlUrl, "partner-hotline");
 
-        try (Driver driver = GraphDatabase.driver(boltUri, AuthTokens.basic("neo4j", boltPassword));
+        // Without logging, as the service's driver formats nothing below its level (see DriverLogging).
+        try (Driver driver = GraphDatabase.driver(boltUri, AuthTokens.basic("neo4j", boltPassword), Config.builder().withLogging(Logging.none()).build());
              Floor floor = Floor.start(http, Map.of(
                      "archive", p -> Floor.rows(driver, ARCHIVE_CYPHER, p),
                      "page", p -> Floor.rows(driver, FILTER_CYPHER, p),

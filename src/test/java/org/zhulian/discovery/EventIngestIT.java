@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.zhulian.support.Concurrently;
 import org.zhulian.support.GraphQlHttp;
 import org.zhulian.support.IntegrationTest;
 import org.zhulian.support.TestPeople;
@@ -162,6 +164,36 @@ class EventIngestIT {
         var refused = graphQl.as("partner-medical-insurance").post(INGEST, Map.of("events", tooMany));
         assertThat(refused.errorCode()).isEqualTo("BAD_USER_INPUT");
         assertThat(refused.errorMessage()).contains("10000");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void billsOfOnePersonSentAtOnceInManyBatchesAddUpToOneWarningWithEveryBill() throws Exception {
+        Map<String, Object> head = TestPeople.person("并发账单", LocalDate.of(1948, 3, 3), false);
+        String household = graphQl.as("caseworker-haishu").post("""
+                        mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { household { id } } }""",
+                Map.of("input", Map.of("gridCode", "330203009005001", "address", "并发测试地址 12 号", "residence", "REGISTERED", "head", head)))
+                .ok().path("registerHousehold").path("household").path("id").asString();
+        List<Callable<JsonNode>> feeds = new ArrayList<>();
+        List<String> bills = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String recordId = "YB-RACE-" + i;
+            bills.add(recordId);
+            Map<String, Object> bill = new HashMap<>(event(recordId, "MEDICAL_SELF_PAY", (String) head.get("idNumber"), Map.of("amount", 2000.0)));
+            bill.put("occurredOn", "2025-0" + (1 + i % 9) + "-1" + i % 10);
+            feeds.add(() -> graphQl.as("partner-medical-insurance").post(INGEST, Map.of("events", List.of(bill))).ok().path("ingestEvents"));
+        }
+
+        assertThat(Concurrently.all(feeds)).allSatisfy(result -> assertThat(result.path("created").asInt()).isEqualTo(1));
+
+        List<Map<String, Object>> warnings = List.copyOf(neo4j.query("""
+                        MATCH (w:Warning {householdId: $household, rule: 'CZ_LARGE_MEDICAL', year: 2025})
+                        RETURN w.annualTotal AS total, w.threshold AS threshold, [(w)-[:EVIDENCE]->(e) | e.recordId] AS evidence""")
+                .bind(household).to("household").fetch().all());
+        assertThat(warnings).as("24,000 yuan in a year passes the default pack's 20,000, once").hasSize(1);
+        assertThat(warnings.getFirst()).containsEntry("total", 24000.0).containsEntry("threshold", 20000.0);
+        assertThat((List<Object>) warnings.getFirst().get("evidence")).as("each batch read the bills of those before it")
+                .containsExactlyInAnyOrderElementsOf(bills);
     }
 
     static Map<String, Object> event(String recordId, String type, String idNumber, Map<String, Object> details) {
