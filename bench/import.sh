@@ -4,6 +4,8 @@
 # data set (so every run starts from the same registry), with the heap capped to show that memory
 # stays bounded. Prints the command's progress and summary, and its peak resident memory.
 #   bench/import.sh [households] [providers] [records] [heap]
+# From the environment, as for the other benchmarks (see service.sh): ZHULIAN_DEMO_DISTRICTS for the
+# province set, and BENCH_PAGE_CACHE (default 2g) for the import's page cache.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 households=${1:-100000}
@@ -13,7 +15,8 @@ heap=${4:-1g}
 source bench/service.sh
 start_service "$households" "$providers"
 
-extract="bench/data/extract-${records}.csv"
+# The extract names the persons of its data set.
+extract="bench/data/extract-$(basename "$data")-r${records}.csv"
 if [ ! -f "$extract" ]; then
   echo "writing $extract"
   "$java" -cp "$(cat target/bench.classpath)" bench/Extract.java "bolt://127.0.0.1:$bolt" "$password" "$records" "$extract"
@@ -21,12 +24,12 @@ fi
 kill "$service"
 wait "$service" 2>/dev/null || true
 
-copy="bench/data/import-h${households}-p${providers}"
+copy="bench/data/import-$(basename "$data")"
 rm -rf "$copy"
-cp -r "bench/data/h${households}-p${providers}" "$copy"
+cp -r "$data" "$copy"
 trap 'rm -rf "$copy"' EXIT
 rm -f "$extract.progress"
-result="bench/results/import-h${households}-r${records}.txt"
+result="bench/results/import-$(basename "$data")-r${records}.txt"
 echo "$(wc -c <"$extract") bytes, $(( $(wc -l <"$extract") - 1 )) records; heap at most $heap" | tee "$result"
-SPRING_PROFILES_ACTIVE=demo ZHULIAN_DATA_DIR="$copy" ZHULIAN_PAGE_CACHE=2g /usr/bin/time -f "peak resident memory %M KB, %e s wall" \
+SPRING_PROFILES_ACTIVE=demo ZHULIAN_DATA_DIR="$copy" ZHULIAN_PAGE_CACHE="${BENCH_PAGE_CACHE:-2g}" /usr/bin/time -f "peak resident memory %M KB, %e s wall" \
   "$java" "-Xmx$heap" -jar target/zhulian-*.jar import-events "$extract" 2>&1 | grep --line-buffered -v '^WARNING' | tee -a "$result"

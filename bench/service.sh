@@ -1,6 +1,6 @@
 # Sourced by the benchmarks: builds the service and starts it on a generated data set (kept in
 # bench/data for reruns), then sets $java, $port, $bolt, $password and the runtime classpath in
-# target/bench.classpath. Stops the service when the benchmark exits.
+# target/bench.classpath, and $data, the data set's directory. Stops the service when the benchmark exits.
 #   households providers: the data set's size
 # From the environment: ZHULIAN_DEMO_DISTRICTS (the districts a data set spreads over; its directory
 # then says how many), BENCH_HEAP (default 4g) and BENCH_PAGE_CACHE (default 2g).
@@ -14,7 +14,7 @@ start_service() {
 
   mvn -B -q -ntp -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=runtime
   local districts=${ZHULIAN_DEMO_DISTRICTS:-330203}
-  local data="bench/data/h${households}-p${providers}"
+  data="bench/data/h${households}-p${providers}"
   if [[ "$districts" == *,* ]]; then
     data="$data-d$(tr ',' '\n' <<<"$districts" | wc -l)"
   fi
