@@ -148,7 +148,7 @@ public class Bench {
             RETURN p {.id, .name, .address, .contact, .openingHours,
                       services: [(p)-[:OFFERS]->(s:Service {categoryCode: 'DAILY_LIFE.MEAL'}) | s {.id, .name, .feeYuan}]} AS provider, distance""";
 
-    @SuppressWarnings("deprecation") // Logging: see DriverLogging
+    @SuppressWarnings("deprecation") // Logging: see DriverSettings
     public static void main(String[] args) throws Exception {
         String graphQlUrl = args[0];
         String boltUri = args[1];
@@ -161,7 +161,7 @@ public class Bench {
         String caseworker = token(http, graphQlUrl, "caseworker-haishu");
         String hotline = token(http, graphQlUrl, "partner-hotline");
 
-        // Without logging, as the service's driver formats nothing below its level (see DriverLogging).
+        // Without logging, as the service's driver formats nothing below its level (see DriverSettings).
         try (Driver driver = GraphDatabase.driver(boltUri, AuthTokens.basic("neo4j", boltPassword), Config.builder().withLogging(Logging.none()).build());
              Floor floor = Floor.start(http, Map.of(
                      "archive", p -> Floor.rows(driver, ARCHIVE_CYPHER, p),

@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
 import ch.qos.logback.classic.Level;
 
 /** The driver's debug messages (a Bolt message with its parameters) cost nothing while debug is off, and appear when it is on. */
-class DriverLoggingTest {
+class DriverSettingsTest {
 
-    private static final String NAME = "org.zhulian.system.DriverLoggingTest.bolt";
+    private static final String NAME = "org.zhulian.system.DriverSettingsTest.bolt";
 
     private final ch.qos.logback.classic.Logger backend = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(NAME);
 
@@ -28,7 +28,7 @@ class DriverLoggingTest {
     @SuppressWarnings("deprecation")
     void aDebugMessageIsFormattedOnlyWhenDebugIsOn() {
         Config.ConfigBuilder builder = Config.builder();
-        new DriverLogging().driverLogsThroughSlf4j().customize(builder);
+        new DriverSettings().driverSpendsNothingOnLogsNobodyReads().customize(builder);
         Logger log = builder.build().logging().getLog(NAME);
         AtomicInteger formatted = new AtomicInteger();
         Object parameters = new Object() {
