@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -77,12 +78,12 @@ public class StoreFloor {
             SplittableRandom random = new SplittableRandom(7);
             System.out.printf("%,d records a statement, in batches of %,d, two at once%n", (long) batches * BATCH, BATCH);
             for (String mode : List.of("create", "merge", "store", "store by API")) {
-                Writer writer = mode.equals("store by API") ? rows -> storeByApi(db, rows)
+                Consumer<List<Map<String, Object>>> writer = mode.equals("store by API") ? rows -> storeByApi(db, rows)
                         : rows -> db.executeTransactionally(STATEMENTS.get(mode), Map.of("rows", rows, "actor", "import:floor.csv"));
                 // The first third warms the code and the cache; the rest is measured.
-                write(db, writer, mode + "-warm", batches / 3, random);
+                write(writer, mode + "-warm", batches / 3, random);
                 long started = System.nanoTime();
-                write(db, writer, mode, batches, random);
+                write(writer, mode, batches, random);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 System.out.printf("%-12s %,10.0f records a second%n", mode, batches * BATCH / seconds);
             }
@@ -92,10 +93,6 @@ public class StoreFloor {
                 files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
             }
         }
-    }
-
-    interface Writer {
-        void write(List<Map<String, Object>> rows);
     }
 
     @SuppressWarnings("unchecked")
@@ -124,13 +121,14 @@ public class StoreFloor {
     private static final Label PERSON = Label.label("Person");
     private static final RelationshipType CONCERNS = RelationshipType.withName("CONCERNS");
 
-    private static void write(GraphDatabaseService db, Writer writer, String run, int batches, SplittableRandom random) throws Exception {
+    /** Writes the batches with {@code writer}, two at once, as the import does. */
+    private static void write(Consumer<List<Map<String, Object>>> writer, String run, int batches, SplittableRandom random) throws Exception {
         ExecutorService writers = Executors.newFixedThreadPool(2);
         try {
             List<Future<?>> inFlight = new ArrayList<>();
             for (int b = 0; b < batches; b++) {
                 List<Map<String, Object>> rows = bills(run + "-" + b, random);
-                inFlight.add(writers.submit(() -> writer.write(rows)));
+                inFlight.add(writers.submit(() -> writer.accept(rows)));
                 if (inFlight.size() == 2) {
                     inFlight.removeFirst().get();
                 }

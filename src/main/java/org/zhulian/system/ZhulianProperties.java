@@ -1,8 +1,7 @@
 package org.zhulian.system;
 
-import java.util.List;
-
 import java.nio.file.Path;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
