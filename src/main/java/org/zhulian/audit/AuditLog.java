@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Service;
 import org.zhulian.security.Caller;
-import org.zhulian.system.graphql.Page;
+import org.zhulian.system.graphql.Keyset;
 
 /**
  * What features record and ADMIN reads. Reads are recorded off the request path; a clear
@@ -46,9 +46,9 @@ public class AuditLog {
     }
 
     /** A page of events, newest first, including every event recorded before this call. */
-    List<AuditEvent> page(Caller reader, Map<String, Object> filter, Page page) {
+    List<Keyset.Row<AuditEvent>> page(Caller reader, Map<String, Object> filter, Keyset.Slice slice) {
         writer.submitAndWait(event(reader, "auditLog", List.of(), null, Outcome.SUCCEEDED)).join();
-        return repository.page(filter, page);
+        return repository.page(filter, slice);
     }
 
     long count(Map<String, Object> filter) {

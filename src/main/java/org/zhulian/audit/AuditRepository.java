@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.zhulian.system.graphql.Page;
+import org.zhulian.system.graphql.Keyset;
 
 /** Appends audit events and pages through them. There is deliberately no statement that changes or deletes one. */
 @Repository
@@ -20,6 +20,9 @@ class AuditRepository {
               AND ($from IS NULL OR e.at >= $from) AND ($to IS NULL OR e.at < $to)
             """;
 
+    /** Newest first. */
+    static final Keyset ORDER = Keyset.of("e.at DESC", "e.id");
+
     private final Neo4jClient neo4j;
 
     AuditRepository(Neo4jClient neo4j) {
@@ -31,11 +34,8 @@ class AuditRepository {
         neo4j.query(APPEND).bind(events.stream().map(AuditEvent::parameters).toList()).to("events").run();
     }
 
-    List<AuditEvent> page(Map<String, Object> filter, Page page) {
-        return neo4j.query(MATCH + "RETURN e {.*} AS event ORDER BY e.at DESC, e.id SKIP $skip LIMIT $limit")
-                .bindAll(filter).bindAll(page.parameters())
-                .fetchAs(AuditEvent.class).mappedBy((types, record) -> AuditEvent.of(record.get("event")))
-                .all().stream().toList();
+    List<Keyset.Row<AuditEvent>> page(Map<String, Object> filter, Keyset.Slice slice) {
+        return slice.rows(neo4j.query(slice.statement(MATCH, "e {.*} AS event")).bindAll(filter), record -> AuditEvent.of(record.get("event")));
     }
 
     long count(Map<String, Object> filter) {

@@ -16,7 +16,7 @@ import org.zhulian.region.Regions;
 import org.zhulian.security.Caller;
 import org.zhulian.system.graphql.Batches;
 import org.zhulian.system.graphql.Connection;
-import org.zhulian.system.graphql.Page;
+import org.zhulian.system.graphql.Keyset;
 
 /**
  * {@code ingestEvents} for partner apps that feed department data, and {@code unmatchedEvents} for
@@ -44,8 +44,8 @@ class EventController {
 
     @QueryMapping
     Connection<Connection.Edge<UnmatchedEvent>> unmatchedEvents(@Argument Integer first, @Argument String after, @ContextValue Caller caller) {
-        Page page = Page.of(first, after);
-        return Connection.of(events.unmatched(caller.jurisdiction(), page), page, () -> events.countUnmatched(caller.jurisdiction()),
+        Keyset.Slice slice = EventRepository.ORDER.slice(first, after);
+        return Connection.of(events.unmatched(caller.jurisdiction(), slice), slice, () -> events.countUnmatched(caller.jurisdiction()),
                 Connection.Edge::new);
     }
 

@@ -33,12 +33,17 @@ import org.zhulian.system.graphql.Batches;
 import org.zhulian.system.graphql.Connection;
 import org.zhulian.system.graphql.Filters;
 import org.zhulian.system.graphql.InvalidInputException;
-import org.zhulian.system.graphql.Page;
+import org.zhulian.system.graphql.Keyset;
 import org.zhulian.system.graphql.Texts;
 
 /** {@code warnings} for caseworkers and grid workers of the households' regions, and a grid worker's inbox, {@code myWarnings}. */
 @Controller
 class WarningController {
+
+    /** A region's warnings, newest first. */
+    private static final Keyset NEWEST = Keyset.of("w.createdAt DESC", "w.id");
+    /** An inbox: due soonest first, the graver first of those due on one day. */
+    private static final Keyset DUE_FIRST = Keyset.of("w.dueDate", "w.level DESC", "w.id");
 
     private final WarningRepository warnings;
     private final WarningChanges warningChanges;
@@ -112,21 +117,21 @@ class WarningController {
     @QueryMapping("warnings")
     Connection<Connection.Edge<Warning>> warningList(@Argument WarningFilter filter, @Argument Integer first, @Argument String after,
                                                      @ContextValue Caller caller) {
-        Page page = Page.of(first, after);
+        Keyset.Slice slice = NEWEST.slice(first, after);
         WarningFilter f = filter == null ? new WarningFilter(null, null, null, null, null) : filter;
         var criteria = new WarningRepository.Criteria(regions.prefixOf(f.regionCode(), "filter.regionCode"), Filters.orNull(Filters.names(f.status())),
                 f.warningClass() == null ? null : f.warningClass().name(), f.level() == null ? null : f.level().name(), f.overdue(),
                 LocalDate.now(clock));
-        return Connection.of(warnings.page(criteria, caller.jurisdiction(), page, "w.createdAt DESC, w.id"), page,
+        return Connection.of(warnings.page(criteria, caller.jurisdiction(), slice), slice,
                 () -> warnings.count(criteria, caller.jurisdiction()), Connection.Edge::new);
     }
 
     /** The warnings dispatched to the grids of the caller, due soonest first. */
     @QueryMapping
     Connection<Connection.Edge<Warning>> myWarnings(@Argument Integer first, @Argument String after, @ContextValue Caller caller) {
-        Page page = Page.of(first, after);
+        Keyset.Slice slice = DUE_FIRST.slice(first, after);
         var criteria = new WarningRepository.Criteria("", List.of(WarningStatus.DISPATCHED.name()), null, null, null, LocalDate.now(clock));
-        return Connection.of(warnings.page(criteria, caller.jurisdiction(), page, "w.dueDate, w.level DESC, w.id"), page,
+        return Connection.of(warnings.page(criteria, caller.jurisdiction(), slice), slice,
                 () -> warnings.count(criteria, caller.jurisdiction()), Connection.Edge::new);
     }
 

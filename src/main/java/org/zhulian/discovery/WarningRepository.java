@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhulian.security.Scope;
 import org.zhulian.system.Parameters;
-import org.zhulian.system.graphql.Page;
+import org.zhulian.system.graphql.Keyset;
 
 /** Reads of warnings, each anchored at the caller's scope on the warnings' grid codes. */
 @Repository
@@ -47,10 +47,9 @@ class WarningRepository {
                 .fetchAs(Warning.class).mappedBy((types, row) -> Warning.of(row.get("warning"))).one();
     }
 
-    List<Warning> page(Criteria criteria, Scope scope, Page page, String order) {
-        return neo4j.query(MATCH + "RETURN " + Warning.PROJECTION + " AS warning ORDER BY " + order + " SKIP $skip LIMIT $limit")
-                .bindAll(parameters(criteria, scope)).bindAll(page.parameters())
-                .fetchAs(Warning.class).mappedBy((types, row) -> Warning.of(row.get("warning"))).all().stream().toList();
+    List<Keyset.Row<Warning>> page(Criteria criteria, Scope scope, Keyset.Slice slice) {
+        return slice.rows(neo4j.query(slice.statement(MATCH, Warning.PROJECTION + " AS warning")).bindAll(parameters(criteria, scope)),
+                row -> Warning.of(row.get("warning")));
     }
 
     long count(Criteria criteria, Scope scope) {

@@ -16,7 +16,7 @@ import org.zhulian.security.Caller;
 import org.zhulian.system.graphql.Batches;
 import org.zhulian.system.graphql.Connection;
 import org.zhulian.system.graphql.Filters;
-import org.zhulian.system.graphql.Page;
+import org.zhulian.system.graphql.Keyset;
 
 /** The {@code Transfer} type, the {@code transfers} list and the three steps of a transfer. */
 @Controller
@@ -48,9 +48,9 @@ class TransferController {
     @QueryMapping
     Connection<Connection.Edge<Transfer>> transfers(@Argument List<Transfer.Status> status, @Argument Integer first,
                                                     @Argument String after, @ContextValue Caller caller) {
-        Page page = Page.of(first, after);
+        Keyset.Slice slice = Transfers.ORDER.slice(first, after);
         List<String> statuses = Filters.names(status);
-        return Connection.of(transfers.page(caller.jurisdiction(), statuses, page), page,
+        return Connection.of(transfers.page(caller.jurisdiction(), statuses, slice), slice,
                 () -> transfers.count(caller.jurisdiction(), statuses), Connection.Edge::new);
     }
 

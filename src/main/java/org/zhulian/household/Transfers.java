@@ -19,7 +19,7 @@ import org.zhulian.security.Scope;
 import org.zhulian.system.Parameters;
 import org.zhulian.system.graphql.ForbiddenException;
 import org.zhulian.system.graphql.InvalidInputException;
-import org.zhulian.system.graphql.Page;
+import org.zhulian.system.graphql.Keyset;
 
 /**
  * Transfers of persons between jurisdictions, each step the work of one change. The requesting side
@@ -156,11 +156,12 @@ class Transfers {
             """;
 
     /** The transfers with an end in the scope, newest first. */
+    static final Keyset ORDER = Keyset.of("t.requestedAt DESC", "t.id");
+
     @Transactional(readOnly = true)
-    List<Transfer> page(Scope scope, List<String> statuses, Page page) {
-        return neo4j.query(IN_SCOPE + "RETURN %s AS transfer ORDER BY t.requestedAt DESC, t.id SKIP $skip LIMIT $limit".formatted(Transfer.PROJECTION))
-                .bindAll(scope.parameters()).bind(statuses).to("statuses").bindAll(page.parameters())
-                .fetchAs(Transfer.class).mappedBy((types, row) -> Transfer.of(row.get("transfer"))).all().stream().toList();
+    List<Keyset.Row<Transfer>> page(Scope scope, List<String> statuses, Keyset.Slice slice) {
+        return slice.rows(neo4j.query(slice.statement(IN_SCOPE, Transfer.PROJECTION + " AS transfer")).bindAll(scope.parameters())
+                .bind(statuses).to("statuses"), row -> Transfer.of(row.get("transfer")));
     }
 
     @Transactional(readOnly = true)

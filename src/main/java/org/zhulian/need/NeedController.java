@@ -11,7 +11,7 @@ import org.zhulian.region.Regions;
 import org.zhulian.security.Caller;
 import org.zhulian.system.graphql.Connection;
 import org.zhulian.system.graphql.Filters;
-import org.zhulian.system.graphql.Page;
+import org.zhulian.system.graphql.Keyset;
 
 /** The {@code needs} root field, confined to the caller's jurisdiction. */
 @Controller
@@ -30,9 +30,9 @@ class NeedController {
     @QueryMapping
     Connection<Connection.Edge<Need>> needs(@Argument NeedFilter filter, @Argument Integer first,
                                             @Argument String after, @ContextValue Caller caller) {
-        Page page = Page.of(first, after);
+        Keyset.Slice slice = NeedRepository.ORDER.slice(first, after);
         NeedCriteria criteria = criteria(filter == null ? NeedFilter.NONE : filter, caller);
-        return Connection.of(needs.page(criteria, page), page, () -> needs.count(criteria), Connection.Edge::new);
+        return Connection.of(needs.page(criteria, slice), slice, () -> needs.count(criteria), Connection.Edge::new);
     }
 
     private NeedCriteria criteria(NeedFilter filter, Caller caller) {

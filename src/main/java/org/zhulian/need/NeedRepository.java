@@ -8,7 +8,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhulian.security.Scope;
-import org.zhulian.system.graphql.Page;
+import org.zhulian.system.graphql.Keyset;
 
 /** Reads of needs, within the criteria's scope: the caller's jurisdiction inside the filter's region. */
 @Repository
@@ -22,10 +22,8 @@ class NeedRepository {
             """;
 
     /** Most urgent first, then oldest first: the order in which someone should act. */
-    private static final String ORDER = """
-            ORDER BY CASE n.urgency WHEN 'CRITICAL' THEN 0 WHEN 'HIGH' THEN 1 WHEN 'MEDIUM' THEN 2 ELSE 3 END,
-                     n.created, n.id
-            """;
+    static final Keyset ORDER = Keyset.of("CASE n.urgency WHEN 'CRITICAL' THEN 0 WHEN 'HIGH' THEN 1 WHEN 'MEDIUM' THEN 2 ELSE 3 END",
+            "n.created", "n.id");
 
     private final Neo4jClient neo4j;
 
@@ -46,12 +44,9 @@ class NeedRepository {
                 .fetchAs(Need.class).mappedBy((types, record) -> Need.of(record.get("need"))).all().stream().toList();
     }
 
-    List<Need> page(NeedCriteria criteria, Page page) {
-        return neo4j.query(MATCH + "RETURN " + Need.PROJECTION.formatted("h") + " AS need " + ORDER + "SKIP $skip LIMIT $limit")
-                .bindAll(criteria.parameters())
-                .bindAll(page.parameters())
-                .fetchAs(Need.class).mappedBy((types, record) -> Need.of(record.get("need")))
-                .all().stream().toList();
+    List<Keyset.Row<Need>> page(NeedCriteria criteria, Keyset.Slice slice) {
+        return slice.rows(neo4j.query(slice.statement(MATCH, Need.PROJECTION.formatted("h") + " AS need")).bindAll(criteria.parameters()),
+                record -> Need.of(record.get("need")));
     }
 
     long count(NeedCriteria criteria) {

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.zhulian.region.Regions;
 import org.zhulian.security.Caller;
 import org.zhulian.system.graphql.Connection;
-import org.zhulian.system.graphql.Page;
+import org.zhulian.system.graphql.Keyset;
 
 /** {@code hsdsExport} and {@code importHsds}: the provider directory in and out as Open Referral HSDS 3.0. */
 @Controller
@@ -28,9 +28,9 @@ class HsdsController {
 
     @QueryMapping
     HsdsTables.Export hsdsExport(@Argument String regionCode, @Argument Integer first, @Argument String after) {
-        Page page = Page.of(first, after);
+        Keyset.Slice slice = ProviderRepository.ORDER.slice(first, after);
         var criteria = new ProviderCriteria(regions.prefixOf(regionCode, "regionCode"), null, null);
-        var connection = Connection.of(providers.page(criteria, page), page, () -> providers.count(criteria), Connection.Edge::new);
+        var connection = Connection.of(providers.page(criteria, slice), slice, () -> providers.count(criteria), Connection.Edge::new);
         return exporter.export(connection.edges().stream().map(Connection.Edge::node).toList(), connection.pageInfo());
     }
 

@@ -16,7 +16,7 @@ import org.zhulian.region.Region;
 import org.zhulian.region.Regions;
 import org.zhulian.system.graphql.Connection;
 import org.zhulian.system.graphql.Filters;
-import org.zhulian.system.graphql.Page;
+import org.zhulian.system.graphql.Keyset;
 
 /** The {@code Provider}, {@code Service} and {@code ServiceCategory} types and their root fields. */
 @Controller
@@ -41,9 +41,9 @@ class ProviderController {
 
     @QueryMapping
     Connection<Connection.Edge<Provider>> providers(@Argument ProviderFilter filter, @Argument Integer first, @Argument String after) {
-        Page page = Page.of(first, after);
+        Keyset.Slice slice = ProviderRepository.ORDER.slice(first, after);
         ProviderCriteria criteria = criteria(filter == null ? ProviderFilter.NONE : filter);
-        return Connection.of(providers.page(criteria, page), page, () -> providers.count(criteria), Connection.Edge::new);
+        return Connection.of(providers.page(criteria, slice), slice, () -> providers.count(criteria), Connection.Edge::new);
     }
 
     @QueryMapping

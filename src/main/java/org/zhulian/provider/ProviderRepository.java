@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhulian.system.graphql.Page;
+import org.zhulian.system.graphql.Keyset;
 
 /** Reads of providers and of the service taxonomy. */
 @Repository
@@ -26,6 +26,9 @@ class ProviderRepository {
                 WHERE any(c IN $categories WHERE s.categoryCode = c OR s.categoryCode STARTS WITH c + '.')
               })
             """;
+
+    /** By id: the order of a directory's export too. */
+    static final Keyset ORDER = Keyset.of("p.id");
 
     private final Neo4jClient neo4j;
 
@@ -51,13 +54,9 @@ class ProviderRepository {
                 .all().stream().toList();
     }
 
-    /** One page, fetched with one extra row so the caller knows whether another page follows. */
-    List<Provider> page(ProviderCriteria criteria, Page page) {
-        return neo4j.query(MATCH + "RETURN " + Provider.PROJECTION + " AS provider ORDER BY p.id SKIP $skip LIMIT $limit")
-                .bindAll(criteria.parameters())
-                .bindAll(page.parameters())
-                .fetchAs(Provider.class).mappedBy((types, record) -> Provider.of(record.get("provider")))
-                .all().stream().toList();
+    List<Keyset.Row<Provider>> page(ProviderCriteria criteria, Keyset.Slice slice) {
+        return slice.rows(neo4j.query(slice.statement(MATCH, Provider.PROJECTION + " AS provider")).bindAll(criteria.parameters()),
+                record -> Provider.of(record.get("provider")));
     }
 
     long count(ProviderCriteria criteria) {

@@ -23,7 +23,7 @@ import org.zhulian.security.Caller;
 import org.zhulian.system.graphql.Batches;
 import org.zhulian.system.graphql.Connection;
 import org.zhulian.system.graphql.Filters;
-import org.zhulian.system.graphql.Page;
+import org.zhulian.system.graphql.Keyset;
 import org.zhulian.system.graphql.Texts;
 
 /** {@code referNeed}, {@code moveReferral}, {@code referral}, {@code referrals} and a need's referral history. */
@@ -97,11 +97,11 @@ class ReferralController {
     @QueryMapping
     Connection<Connection.Edge<Referral>> referrals(@Argument ReferralFilter filter, @Argument Integer first, @Argument String after,
                                                     @ContextValue Caller caller) {
-        Page page = Page.of(first, after);
+        Keyset.Slice slice = ReferralRepository.ORDER.slice(first, after);
         ReferralFilter f = filter == null ? new ReferralFilter(null, null, null) : filter;
         ReferralCriteria criteria = new ReferralCriteria(regions.prefixOf(f.regionCode(), "filter.regionCode"), f.providerId(),
                 Filters.names(f.status()));
-        return Connection.of(referrals.page(criteria, caller, page), page, () -> referrals.count(criteria, caller), Connection.Edge::new);
+        return Connection.of(referrals.page(criteria, caller, slice), slice, () -> referrals.count(criteria, caller), Connection.Edge::new);
     }
 
     @BatchMapping(typeName = "Need")

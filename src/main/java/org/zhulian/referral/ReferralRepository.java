@@ -10,7 +10,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhulian.security.Caller;
-import org.zhulian.system.graphql.Page;
+import org.zhulian.system.graphql.Keyset;
 
 /** Reads of referrals, each limited to those the caller sees ({@link Referral#VISIBLE}). */
 @Repository
@@ -24,6 +24,9 @@ class ReferralRepository {
               AND ($statuses IS NULL OR r.status IN $statuses)
             """.formatted(Referral.VISIBLE);
 
+    /** Newest first. */
+    static final Keyset ORDER = Keyset.of("r.created DESC", "r.id");
+
     private final Neo4jClient neo4j;
 
     ReferralRepository(Neo4jClient neo4j) {
@@ -36,12 +39,9 @@ class ReferralRepository {
                 .fetchAs(Referral.class).mappedBy((types, record) -> Referral.of(record.get("referral"))).one();
     }
 
-    /** Newest first. */
-    List<Referral> page(ReferralCriteria criteria, Caller caller, Page page) {
-        return neo4j.query(MATCH + "RETURN " + Referral.PROJECTION + " AS referral ORDER BY r.created DESC, r.id SKIP $skip LIMIT $limit")
-                .bindAll(parameters(caller, criteria.parameters())).bindAll(page.parameters())
-                .fetchAs(Referral.class).mappedBy((types, record) -> Referral.of(record.get("referral")))
-                .all().stream().toList();
+    List<Keyset.Row<Referral>> page(ReferralCriteria criteria, Caller caller, Keyset.Slice slice) {
+        return slice.rows(neo4j.query(slice.statement(MATCH, Referral.PROJECTION + " AS referral")).bindAll(parameters(caller, criteria.parameters())),
+                record -> Referral.of(record.get("referral")));
     }
 
     long count(ReferralCriteria criteria, Caller caller) {

@@ -20,6 +20,7 @@ import org.zhulian.system.graphql.Batches;
 import org.zhulian.system.graphql.Connection;
 import org.zhulian.system.graphql.Filters;
 import org.zhulian.system.graphql.InvalidInputException;
+import org.zhulian.system.graphql.Keyset;
 import org.zhulian.system.graphql.Page;
 
 /**
@@ -93,9 +94,9 @@ class DonorController {
     @QueryMapping
     Connection<Connection.Edge<WishClaim>> myClaims(@Argument List<ClaimStatus> status, @Argument Integer first, @Argument String after,
                                                     @ContextValue Caller caller) {
-        Page page = Page.of(first, after);
+        Keyset.Slice slice = WishRepository.CLAIM_ORDER.slice(first, after);
         List<String> statuses = Filters.orNull(Filters.names(status));
-        return Connection.of(wishes.claimsOf(caller.user(), statuses, page), page, () -> wishes.countClaimsOf(caller.user(), statuses),
+        return Connection.of(wishes.claimsOf(caller.user(), statuses, slice), slice, () -> wishes.countClaimsOf(caller.user(), statuses),
                 Connection.Edge::new);
     }
 

@@ -23,7 +23,7 @@ import org.zhulian.system.graphql.Batches;
 import org.zhulian.system.graphql.Connection;
 import org.zhulian.system.graphql.Filters;
 import org.zhulian.system.graphql.InvalidInputException;
-import org.zhulian.system.graphql.Page;
+import org.zhulian.system.graphql.Keyset;
 import org.zhulian.system.graphql.Texts;
 
 /**
@@ -66,7 +66,7 @@ class WishController {
     @QueryMapping
     Connection<Connection.Edge<Wish>> wishes(@Argument WishFilter filter, @Argument Integer first, @Argument String after,
                                              @ContextValue Caller caller) {
-        Page page = Page.of(first, after);
+        Keyset.Slice slice = WishRepository.BOARD_ORDER.slice(first, after);
         WishFilter f = filter == null ? new WishFilter(null, null, null, null) : filter;
         if (f.maxValue() != null && f.maxValue() < 0) {
             throw new InvalidInputException("filter.maxValue", "maxValue must not be negative");
@@ -75,7 +75,7 @@ class WishController {
         WishStatistics.requireCommunityAtFinest(f.regionCode(), "filter.regionCode", caller);
         var criteria = new WishRepository.BoardCriteria(regions.prefixOf(f.regionCode(), "filter.regionCode"), statuses,
                 Filters.orNull(Filters.names(f.categories())), f.maxValue());
-        return Connection.of(wishes.page(criteria, caller, page), page, () -> wishes.count(criteria, caller), Connection.Edge::new);
+        return Connection.of(wishes.page(criteria, caller, slice), slice, () -> wishes.count(criteria, caller), Connection.Edge::new);
     }
 
     @QueryMapping

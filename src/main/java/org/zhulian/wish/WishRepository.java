@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhulian.security.Caller;
 import org.zhulian.system.Parameters;
-import org.zhulian.system.graphql.Page;
+import org.zhulian.system.graphql.Keyset;
 
 /**
  * Reads of wishes and claims. A card is shown to anyone once published (and not withdrawn), and to
@@ -28,6 +28,11 @@ class WishRepository {
               AND ($categories IS NULL OR w.category IN $categories)
               AND ($maxValue IS NULL OR w.valueYuan <= $maxValue)
             """.formatted(Wish.VISIBLE);
+
+    /** The board, newest first: by when a wish was published, a draft by when it was written. */
+    static final Keyset BOARD_ORDER = Keyset.of("coalesce(w.publishedAt, w.created) DESC", "w.id");
+    /** A donor's claims, newest first. */
+    static final Keyset CLAIM_ORDER = Keyset.of("c.claimedAt DESC", "c.id");
 
     private final Neo4jClient neo4j;
 
@@ -54,11 +59,9 @@ class WishRepository {
                 .fetchAs(Wish.class).mappedBy((types, row) -> Wish.of(row.get("wish"))).all().stream().toList();
     }
 
-    /** Newest first: by when it was published, a draft by when it was written. */
-    List<Wish> page(BoardCriteria criteria, Caller caller, Page page) {
-        return neo4j.query(BOARD + "RETURN " + Wish.PROJECTION + " AS wish ORDER BY coalesce(w.publishedAt, w.created) DESC, w.id SKIP $skip LIMIT $limit")
-                .bindAll(parameters(caller, criteria.parameters())).bindAll(page.parameters())
-                .fetchAs(Wish.class).mappedBy((types, row) -> Wish.of(row.get("wish"))).all().stream().toList();
+    List<Keyset.Row<Wish>> page(BoardCriteria criteria, Caller caller, Keyset.Slice slice) {
+        return slice.rows(neo4j.query(slice.statement(BOARD, Wish.PROJECTION + " AS wish")).bindAll(parameters(caller, criteria.parameters())),
+                row -> Wish.of(row.get("wish")));
     }
 
     long count(BoardCriteria criteria, Caller caller) {
@@ -85,13 +88,10 @@ class WishRepository {
                 .fetchAs(WishClaim.class).mappedBy((types, row) -> WishClaim.of(row.get("claim"))).one();
     }
 
-    /** The claims of the caller's donor, newest first. */
-    List<WishClaim> claimsOf(String account, List<String> statuses, Page page) {
-        return neo4j.query("""
-                        MATCH (:Donor {account: $account})-[:MADE]->(c:Claim) WHERE $statuses IS NULL OR c.status IN $statuses
-                        RETURN %s AS claim ORDER BY c.claimedAt DESC, c.id SKIP $skip LIMIT $limit""".formatted(WishClaim.PROJECTION))
-                .bindAll(Parameters.of("account", account, "statuses", statuses)).bindAll(page.parameters())
-                .fetchAs(WishClaim.class).mappedBy((types, row) -> WishClaim.of(row.get("claim"))).all().stream().toList();
+    List<Keyset.Row<WishClaim>> claimsOf(String account, List<String> statuses, Keyset.Slice slice) {
+        return slice.rows(neo4j.query(slice.statement("MATCH (:Donor {account: $account})-[:MADE]->(c:Claim) WHERE $statuses IS NULL OR c.status IN $statuses\n",
+                        WishClaim.PROJECTION + " AS claim")).bindAll(Parameters.of("account", account, "statuses", statuses)),
+                row -> WishClaim.of(row.get("claim")));
     }
 
     long countClaimsOf(String account, List<String> statuses) {

@@ -9,8 +9,8 @@ import java.util.function.LongSupplier;
 /**
  * A Relay connection page: the one template of every paged list. A list's controller validates its
  * filter into typed criteria (with the caller's {@code Scope} in them), fetches one page through
- * {@link Page#parameters()} and hands over how to count; {@code totalCount} is read from
- * {@link #totalCount()} by the GraphQL engine, so the count runs only when a client asks for it.
+ * {@link Keyset.Slice#rows} (or {@link Page#parameters()} for a ranked list) and hands over how to
+ * count; {@code totalCount} is read from {@link #totalCount()} by the GraphQL engine, so the count runs only when a client asks for it.
  *
  * @param counter counts every match of the filter, on every page
  * @param <E>     the edge type
@@ -27,6 +27,12 @@ public record Connection<E>(List<E> edges, PageInfo pageInfo, LongSupplier count
      */
     public static <R, E> Connection<E> of(List<R> rows, Page page, LongSupplier counter, EdgeFactory<R, E> edge) {
         return of(rows, page.limit(), page.offset() > 0, i -> Page.cursor(page.offset() + i), counter, edge);
+    }
+
+    /** Builds a keyset page from the rows fetched with {@link Keyset.Slice#rows}, each with its cursor. */
+    public static <R, E> Connection<E> of(List<Keyset.Row<R>> rows, Keyset.Slice slice, LongSupplier counter, EdgeFactory<R, E> edge) {
+        return of(rows, slice.limit(), slice.after() != null, i -> rows.get(i).cursor(), counter,
+                (cursor, row) -> edge.create(cursor, row.node()));
     }
 
     /**

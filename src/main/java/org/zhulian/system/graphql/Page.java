@@ -5,10 +5,11 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * Which slice of a list a connection field asks for, from its {@code first} and {@code after}
- * arguments. Cursors are opaque to clients; inside they are offsets into a stable ordering, so a
- * record added or removed between two pages shifts later pages by one. The registry's region-wide
- * lists, which may hold millions, page by keyset instead ({@code household.PagePosition}).
+ * Which slice of a ranked list a connection field asks for, from its {@code first} and {@code after}
+ * arguments: a list ranked by what the request computes (a donor's matches by distance), which has
+ * no stored keys to page by. Cursors are opaque to clients; inside they are offsets, so a record
+ * added or removed between two pages shifts later pages by one. Lists of stored records page by
+ * their keys instead ({@link Keyset}, {@code household.PagePosition}).
  */
 public record Page(int offset, int limit) {
 
