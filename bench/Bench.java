@@ -30,6 +30,7 @@ import org.neo4j.driver.types.Point;
 
 import com.sun.net.httpserver.HttpServer;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -167,7 +168,8 @@ public class Bench {
                      "archive", p -> Floor.rows(driver, ARCHIVE_CYPHER, p),
                      "page", p -> Floor.rows(driver, FILTER_CYPHER, p),
                      "match", p -> Floor.plain(matchStatements(driver, (String) p.get("needId"))),
-                     "near", p -> Floor.plain(nearStatement(driver, (String) p.get("code")))))) {
+                     "near", p -> Floor.plain(nearStatement(driver, (String) p.get("code"))),
+                     "needs", p -> Floor.rows(driver, NEEDS_CYPHER, p)))) {
             var read = QueryConfig.builder().withRouting(RoutingControl.READ).build();
             List<String> ids = driver.executableQuery("MATCH (h:Household) WHERE h.gridCode STARTS WITH '330203' RETURN h.id AS id LIMIT 5000").withConfig(read)
                     .execute().records().stream().map(r -> r.get("id").asString()).toList();
@@ -202,6 +204,15 @@ public class Bench {
                             RETURN h.gridCode AS grid, h.id AS id""").withConfig(read).execute().records().getFirst();
             String page500 = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(("k:0:" + tenThousandth.get("grid").asString() + ":"
                     + tenThousandth.get("id").asString()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Map<String, Object> openNeeds = Map.of("regionCode", "330203", "status", List.of("OPEN"));
+            // the cursor after the district's 1,000th open need (page 51 of 20), reached as a client pages there
+            String needs1000 = null;
+            for (int page = 0; page < 10; page++) {
+                Map<String, Object> variables = new java.util.HashMap<>(Map.of("f", openNeeds, "first", 100));
+                variables.put("after", needs1000);
+                needs1000 = graphQl(http, graphQlUrl, caseworker, NEEDS_QUERY, variables).path("data").path("needs").path("pageInfo").path("endCursor").asString();
+            }
+            String needsPage51 = needs1000;
             List<Scenario> scenarios = List.of(
                     new Scenario("__typename: a request's fixed cost / GraphQL",
                             i -> post(http, graphQlUrl, caseworker, "{ __typename }", Map.of())),
@@ -224,6 +235,14 @@ public class Bench {
                             i -> post(http, graphQlUrl, caseworker, REGION_PAGE_QUERY, Map.of("f", Map.of("regionCode", "330203")))),
                     new Scenario("district page 500 as caseworker / GraphQL",
                             i -> post(http, graphQlUrl, caseworker, REGION_PAGE_QUERY, Map.of("f", Map.of("regionCode", "330203"), "after", page500))),
+                    new Scenario("needs page 1 as caseworker / GraphQL",
+                            i -> post(http, graphQlUrl, caseworker, NEEDS_QUERY, Map.of("f", openNeeds))),
+                    new Scenario("needs page 51 as caseworker / GraphQL",
+                            i -> post(http, graphQlUrl, caseworker, NEEDS_QUERY, Map.of("f", openNeeds, "after", needsPage51))),
+                    new Scenario("needs page 1 statement / Cypher driver",
+                            i -> () -> driver.executableQuery(NEEDS_CYPHER).withParameters(Map.of("prefix", "330203")).withConfig(read).execute().records().size()),
+                    new Scenario("needs page 1 statement / HTTP floor",
+                            i -> floor.post("needs", Map.of("prefix", "330203"))),
                     new Scenario("archive as caseworker-haishu / GraphQL",
                             i -> post(http, graphQlUrl, caseworker, ARCHIVE_QUERY, Map.of("id", ids.get(i % ids.size())))),
                     new Scenario("2-label page as caseworker-haishu / GraphQL",
@@ -337,9 +356,20 @@ public class Bench {
             {"matchResources", "matchResources as caseworker / GraphQL", "matchResources statement / HTTP floor",
                     "matchResources statement / Cypher driver"},
             {"resourcesNear", "resourcesNear address as hotline / GraphQL", "resourcesNear statement / HTTP floor",
-                    "resourcesNear statement / Cypher driver"}};
+                    "resourcesNear statement / Cypher driver"},
+            {"needs page 1", "needs page 1 as caseworker / GraphQL", "needs page 1 statement / HTTP floor", "needs page 1 statement / Cypher driver"}};
 
     /** A page of a district's households without labels: keyset cursors, in the order of grid then id. */
+    static final String NEEDS_QUERY = """
+            query($f: NeedFilter, $after: String, $first: Int = 20) { needs(filter: $f, first: $first, after: $after) {
+              pageInfo { hasNextPage endCursor } edges { node { id description urgency status created category { code } household { id } } } } }""";
+
+    /** The needs page's answer straight from Cypher: a district's open needs, most urgent first. */
+    static final String NEEDS_CYPHER = """
+            MATCH (h:Household)-[:HAS_NEED]->(n:Need) WHERE n.gridCode STARTS WITH $prefix AND n.status IN ['OPEN']
+            RETURN n {.id, .description, .urgency, .status, .created, category: n.categoryCode, household: h.id} AS need
+            ORDER BY CASE n.urgency WHEN 'CRITICAL' THEN 0 WHEN 'HIGH' THEN 1 WHEN 'MEDIUM' THEN 2 ELSE 3 END, n.created, n.id LIMIT 21""";
+
     static final String REGION_PAGE_QUERY = """
             query($f: HouseholdFilter, $after: String) { households(filter: $f, first: 20, after: $after) {
               pageInfo { hasNextPage endCursor } edges { node { id address members { name role } } } } }""";
@@ -372,19 +402,25 @@ public class Bench {
     }
 
     static Callable<Integer> post(HttpClient http, String url, String token, String query, Map<String, Object> variables) {
-        return () -> {
-            var request = HttpRequest.newBuilder(URI.create(url))
-                    .header("Content-Type", "application/json")
-                    .header("Accept", "application/graphql-response+json")
-                    .header("Authorization", "Bearer " + token)
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query, "variables", variables))))
-                    .build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
-                throw new IllegalStateException("GraphQL failed: " + response.body());
-            }
-            return response.body().length();
-        };
+        return () -> send(http, url, token, query, variables).length();
+    }
+
+    static JsonNode graphQl(HttpClient http, String url, String token, String query, Map<String, Object> variables) throws Exception {
+        return JSON.readTree(send(http, url, token, query, variables));
+    }
+
+    private static String send(HttpClient http, String url, String token, String query, Map<String, Object> variables) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/graphql-response+json")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query, "variables", variables))))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+            throw new IllegalStateException("GraphQL failed: " + response.body());
+        }
+        return response.body();
     }
 
     static Result run(Scenario scenario, int concurrency, int requests) throws Exception {

@@ -45,6 +45,11 @@ public final class Keyset {
         this.predicate = after(0);
     }
 
+    /** The variable that holds key {@code i} of a row, computed once for its filter, its sort and its cursor. */
+    private static String variable(int i) {
+        return "keyset" + i;
+    }
+
     /** The order by its keys, most significant first, each as in an ORDER BY: {@code "w.createdAt DESC", "w.id"}. */
     public static Keyset of(String... order) {
         List<String> expressions = new ArrayList<>();
@@ -71,8 +76,31 @@ public final class Keyset {
         return orderBy();
     }
 
+    /** {@code WITH *, e0 AS keyset0, e1 AS keyset1…}: each row's keys, computed once. */
+    private String keys() {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < expressions.size(); i++) {
+            keys.add(expressions.get(i) + " AS " + variable(i));
+        }
+        return "WITH *, " + String.join(", ", keys);
+    }
+
+    /** {@code ORDER BY} the keys' variables. */
+    private String sort() {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < expressions.size(); i++) {
+            keys.add(variable(i) + (descending.get(i) ? " DESC" : ""));
+        }
+        return "ORDER BY " + String.join(", ", keys);
+    }
+
+    /** The keys' variables as one list, returned as {@code key} to make the row's cursor. */
     private String key() {
-        return "[" + String.join(", ", expressions) + "]";
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < expressions.size(); i++) {
+            keys.add(variable(i));
+        }
+        return "[" + String.join(", ", keys) + "]";
     }
 
     /** The page that {@code first} and {@code after} ask for; a malformed cursor or one of another list is refused. */
@@ -90,10 +118,10 @@ public final class Keyset {
 
     /**
      * Rows after {@code $after}: beyond it on the first key, or level with it there and beyond on
-     * the next. The first key's bound also stands alone, so that an index on it can seek.
+     * the next. The first key's bound also stands alone: most rows fail it on one comparison.
      */
     private String after(int i) {
-        String expression = expressions.get(i);
+        String expression = variable(i);
         String beyond = expression + (descending.get(i) ? " < " : " > ") + "$after[" + i + "]";
         if (i == expressions.size() - 1) {
             return beyond;
@@ -158,13 +186,16 @@ public final class Keyset {
 
         /**
          * The page's statement: the list's rows as {@code match} finds them, those after the cursor,
-         * {@code RETURN returns} with each row's key, in order, one row more than the page shows so
-         * that {@link Connection#of(List, Slice, java.util.function.LongSupplier, Connection.EdgeFactory)}
-         * can tell whether a next page exists without counting.
+         * sorted and cut to one row more than the page shows (so that
+         * {@link Connection#of(List, Slice, java.util.function.LongSupplier, Connection.EdgeFactory)}
+         * can tell whether a next page exists without counting), and only then {@code RETURN returns}
+         * with each row's key: what a row returns is computed for the rows shown, not for every row
+         * sorted.
          */
         public String statement(String match, String returns) {
-            return match + (after == null ? "" : "WITH * WHERE " + order.predicate + "\n")
-                    + "RETURN " + returns + ", " + order.key() + " AS key " + order.orderBy() + " LIMIT $limit";
+            return match + order.keys() + (after == null ? "" : " WHERE " + order.predicate) + "\n"
+                    + "WITH * " + order.sort() + " LIMIT $limit\n"
+                    + "RETURN " + returns + ", " + order.key() + " AS key " + order.sort();
         }
 
         /** Runs the {@link #statement} (its other parameters bound) and makes each record a row with its cursor. */
