@@ -3,7 +3,8 @@
 # target/bench.classpath, and $data, the data set's directory. Stops the service when the benchmark exits.
 #   households providers: the data set's size
 # From the environment: ZHULIAN_DEMO_DISTRICTS (the districts a data set spreads over; its directory
-# then says how many), BENCH_HEAP (default 4g) and BENCH_PAGE_CACHE (default 2g).
+# then says how many), BENCH_HEAP (default 4g), BENCH_PAGE_CACHE (default 2g) and BENCH_JAVA_OPTS (more
+# options for the service's JVM, a GC log say).
 start_service() {
   local households=$1 providers=$2
   port=8099
@@ -26,7 +27,7 @@ start_service() {
   SPRING_PROFILES_ACTIVE=demo ZHULIAN_DATA_DIR="$data" ZHULIAN_DEMO_HOUSEHOLDS="$households" ZHULIAN_DEMO_PROVIDERS="$providers" \
     ZHULIAN_DEMO_DISTRICTS="$districts" ZHULIAN_BOLT_PORT=$bolt ZHULIAN_BOLT_PASSWORD="$password" \
     ZHULIAN_PAGE_CACHE="${BENCH_PAGE_CACHE:-2g}" PORT=$port \
-    "$java" "-Xmx${BENCH_HEAP:-4g}" -jar target/zhulian-*.jar >"$log" 2>&1 &
+    "$java" "-Xmx${BENCH_HEAP:-4g}" ${BENCH_JAVA_OPTS:-} -jar target/zhulian-*.jar >"$log" 2>&1 &
   service=$!
   trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true' EXIT
   until curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null; do
