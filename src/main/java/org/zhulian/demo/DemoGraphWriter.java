@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
+import org.zhulian.need.Urgency;
 import org.zhulian.system.PinyinKeys;
 
 /**
@@ -204,13 +205,13 @@ final class DemoGraphWriter {
                 MATCH (c:ServiceCategory {code: row.categoryCode})
                 MERGE (n:Need {id: row.id})
                 SET n += {categoryCode: row.categoryCode, description: row.description, urgency: row.urgency,
-                          status: row.status, created: row.created, gridCode: row.gridCode}, n += row.pinyin
+                          urgencyRank: %s, status: row.status, created: row.created, gridCode: row.gridCode}, n += row.pinyin
                 SET n.closedAt = row.closedAt, n.closeReason = CASE WHEN row.closedAt IS NULL THEN null ELSE '服务已完成' END
                 MERGE (h)-[:HAS_NEED]->(n)
                 MERGE (n)-[:OF_CATEGORY]->(c)
                 WITH n, row WHERE row.personId IS NOT NULL
                 MATCH (p:Person {id: row.personId})
-                MERGE (n)-[:CONCERNS]->(p)""", needs);
+                MERGE (n)-[:CONCERNS]->(p)""".formatted(Urgency.rankOf("row.urgency")), needs);
         return new Counts(0, 0, 0, 0, 0, count, personCount, kinCount, labelCount, needCount);
     }
 

@@ -51,13 +51,13 @@ class NeedChanges {
         neo4j.query("""
                         MATCH (h:Household {id: $household}) MATCH (c:ServiceCategory {code: $category})
                         CREATE (h)-[:HAS_NEED]->(n:Need {id: $id, categoryCode: $category, description: $description,
-                                                         urgency: $urgency, status: 'OPEN', created: $now, gridCode: $grid})
+                                                         urgency: $urgency, urgencyRank: $rank, status: 'OPEN', created: $now, gridCode: $grid})
                         SET n += $pinyin
                         CREATE (n)-[:OF_CATEGORY]->(c)
                         WITH n OPTIONAL MATCH (p:Person {id: $person})
                         FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | CREATE (n)-[:CONCERNS]->(p))""")
                 .bindAll(Parameters.of("household", householdId, "category", categoryCode, "id", id, "description", description,
-                        "urgency", urgency.name(), "now", OffsetDateTime.now(clock), "grid", grid, "person", personId,
+                        "urgency", urgency.name(), "rank", urgency.rank(), "now", OffsetDateTime.now(clock), "grid", grid, "person", personId,
                         "pinyin", PinyinKeys.ofText(description).properties()))
                 .run();
         change.touches(id, householdId, personId);
@@ -69,7 +69,8 @@ class NeedChanges {
         requireOpen(id, change);
         neo4j.query("""
                         MATCH (n:Need {id: $id})
-                        SET n.description = coalesce($description, n.description), n.urgency = coalesce($urgency, n.urgency), n += $pinyin
+                        SET n.description = coalesce($description, n.description), n.urgency = coalesce($urgency, n.urgency),
+                            n.urgencyRank = coalesce($rank, n.urgencyRank), n += $pinyin
                         WITH n WHERE $category IS NOT NULL
                         MATCH (c:ServiceCategory {code: $category})
                         OPTIONAL MATCH (n)-[old:OF_CATEGORY]->(:ServiceCategory)
@@ -77,7 +78,7 @@ class NeedChanges {
                         WITH DISTINCT n, c
                         SET n.categoryCode = c.code
                         CREATE (n)-[:OF_CATEGORY]->(c)""")
-                .bindAll(Parameters.of("id", id, "description", description, "urgency", urgency == null ? null : urgency.name(),
+                .bindAll(Parameters.of("id", id, "description", description, "urgency", urgency == null ? null : urgency.name(), "rank", urgency == null ? null : urgency.rank(),
                         "category", categoryCode, "pinyin", description == null ? Map.of() : PinyinKeys.ofText(description).properties()))
                 .run();
     }

@@ -15,15 +15,33 @@ import org.zhulian.system.graphql.Keyset;
 @Transactional(readOnly = true)
 class NeedRepository {
 
-    private static final String MATCH = Scope.SEEK + """
-            MATCH (h:Household)-[:HAS_NEED]->(n:Need) WHERE n.gridCode STARTS WITH prefix
+    private static final String FILTER = """
               AND ($categories IS NULL OR any(c IN $categories WHERE n.categoryCode = c OR n.categoryCode STARTS WITH c + '.'))
               AND ($statuses IS NULL OR n.status IN $statuses)
             """;
 
+    /** A street's needs or fewer: found by their grids, then sorted. */
+    private static final String IN_GRIDS = Scope.SEEK + """
+            MATCH (h:Household)-[:HAS_NEED]->(n:Need) WHERE n.gridCode STARTS WITH prefix
+            """ + FILTER;
+
+    /**
+     * A district's needs or more: read in the order's index until the page is full, the scope and
+     * the cursor checked on the way (a page deep in the list reads the entries before it, which
+     * costs far less than sorting the district's needs). For a street that would read most needs of the
+     * district to fill a page, so narrower scopes take {@link #IN_GRIDS}.
+     */
+    private static final String IN_ORDER = """
+            MATCH (n:Need) USING INDEX n:Need(urgencyRank, created)
+            WHERE n.urgencyRank IS NOT NULL AND n.created IS NOT NULL
+              AND any(prefix IN $scope WHERE n.gridCode STARTS WITH prefix)
+            """ + FILTER + "MATCH (h:Household)-[:HAS_NEED]->(n)\n";
+
     /** Most urgent first, then oldest first: the order in which someone should act. */
-    static final Keyset ORDER = Keyset.of("CASE n.urgency WHEN 'CRITICAL' THEN 0 WHEN 'HIGH' THEN 1 WHEN 'MEDIUM' THEN 2 ELSE 3 END",
-            "n.created", "n.id");
+    static final Keyset ORDER = Keyset.of("n.urgencyRank", "n.created", "n.id");
+
+    /** Scopes whose prefixes are this short (a district's code or less) are read in the order's index. */
+    private static final int WIDE = 6;
 
     private final Neo4jClient neo4j;
 
@@ -45,11 +63,16 @@ class NeedRepository {
     }
 
     List<Keyset.Row<Need>> page(NeedCriteria criteria, Keyset.Slice slice) {
-        return slice.rows(neo4j.query(slice.statement(MATCH, Need.PROJECTION.formatted("h") + " AS need")).bindAll(criteria.parameters()),
+        return slice.rows(neo4j.query(statement(criteria, slice)).bindAll(criteria.parameters()),
                 record -> Need.of(record.get("need")));
     }
 
+    static String statement(NeedCriteria criteria, Keyset.Slice slice) {
+        String match = criteria.scope().prefixes().stream().anyMatch(prefix -> prefix.length() <= WIDE) ? IN_ORDER : IN_GRIDS;
+        return slice.statement(match, Need.PROJECTION.formatted("h") + " AS need");
+    }
+
     long count(NeedCriteria criteria) {
-        return neo4j.query(MATCH + "RETURN count(n) AS n").bindAll(criteria.parameters()).fetchAs(Long.class).one().orElse(0L);
+        return neo4j.query(IN_GRIDS + "RETURN count(n) AS n").bindAll(criteria.parameters()).fetchAs(Long.class).one().orElse(0L);
     }
 }

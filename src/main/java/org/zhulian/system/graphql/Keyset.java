@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.zhulian.system.Parameters;
 
 /**
  * The order of a list of stored records, by keys that no two rows share (the last is an id), and
@@ -190,7 +190,8 @@ public final class Keyset {
          * {@link Connection#of(List, Slice, java.util.function.LongSupplier, Connection.EdgeFactory)}
          * can tell whether a next page exists without counting), and only then {@code RETURN returns}
          * with each row's key: what a row returns is computed for the rows shown, not for every row
-         * sorted.
+         * sorted. {@code $after} (the cursor's keys, null on the first page) and {@code $limit} are
+         * bound, so that {@code match} may seek from the cursor.
          */
         public String statement(String match, String returns) {
             return match + order.keys() + (after == null ? "" : " WHERE " + order.predicate) + "\n"
@@ -201,7 +202,7 @@ public final class Keyset {
         /** Runs the {@link #statement} (its other parameters bound) and makes each record a row with its cursor. */
         @SuppressWarnings("unchecked")
         public <T> List<Row<T>> rows(Neo4jClient.RunnableSpec query, Function<Record, T> node) {
-            return query.bindAll(after == null ? Map.of("limit", limit + 1) : Map.of("after", after, "limit", limit + 1))
+            return query.bindAll(Parameters.of("after", after, "limit", limit + 1))
                     .fetchAs(Row.class).mappedBy((types, record) -> new Row<>(node.apply(record), order.cursor(record.get("key"))))
                     .all().stream().map(row -> (Row<T>) row).toList();
         }
