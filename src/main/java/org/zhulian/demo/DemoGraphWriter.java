@@ -9,7 +9,6 @@ import java.util.function.Function;
 
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
-import org.zhulian.need.Urgency;
 import org.zhulian.system.PinyinKeys;
 
 /**
@@ -205,13 +204,14 @@ final class DemoGraphWriter {
                 MATCH (c:ServiceCategory {code: row.categoryCode})
                 MERGE (n:Need {id: row.id})
                 SET n += {categoryCode: row.categoryCode, description: row.description, urgency: row.urgency,
-                          urgencyRank: %s, status: row.status, created: row.created, gridCode: row.gridCode}, n += row.pinyin
+                          urgencyRank: CASE row.urgency WHEN 'CRITICAL' THEN 0 WHEN 'HIGH' THEN 1 WHEN 'MEDIUM' THEN 2 ELSE 3 END,
+                          status: row.status, created: row.created, gridCode: row.gridCode}, n += row.pinyin
                 SET n.closedAt = row.closedAt, n.closeReason = CASE WHEN row.closedAt IS NULL THEN null ELSE '服务已完成' END
                 MERGE (h)-[:HAS_NEED]->(n)
                 MERGE (n)-[:OF_CATEGORY]->(c)
                 WITH n, row WHERE row.personId IS NOT NULL
                 MATCH (p:Person {id: row.personId})
-                MERGE (n)-[:CONCERNS]->(p)""".formatted(Urgency.rankOf("row.urgency")), needs);
+                MERGE (n)-[:CONCERNS]->(p)""", needs);
         return new Counts(0, 0, 0, 0, 0, count, personCount, kinCount, labelCount, needCount);
     }
 

@@ -11,9 +11,4 @@ public enum Urgency {
     public int rank() {
         return CRITICAL.ordinal() - ordinal();
     }
-
-    /** The same rank in Cypher, of an urgency's name in {@code expression}. */
-    public static String rankOf(String expression) {
-        return "CASE " + expression + " WHEN 'CRITICAL' THEN 0 WHEN 'HIGH' THEN 1 WHEN 'MEDIUM' THEN 2 ELSE 3 END";
-    }
 }
