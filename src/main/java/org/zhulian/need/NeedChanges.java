@@ -78,8 +78,8 @@ class NeedChanges {
                         WITH DISTINCT n, c
                         SET n.categoryCode = c.code
                         CREATE (n)-[:OF_CATEGORY]->(c)""")
-                .bindAll(Parameters.of("id", id, "description", description, "urgency", urgency == null ? null : urgency.name(), "rank", urgency == null ? null : urgency.rank(),
-                        "category", categoryCode, "pinyin", description == null ? Map.of() : PinyinKeys.ofText(description).properties()))
+                .bindAll(Parameters.of("id", id, "description", description, "urgency", urgency == null ? null : urgency.name(),
+                        "rank", urgency == null ? null : urgency.rank(), "category", categoryCode, "pinyin", description == null ? Map.of() : PinyinKeys.ofText(description).properties()))
                 .run();
     }
 

@@ -28,8 +28,8 @@ class NeedRepository {
     /**
      * A district's needs or more: read in the order's index until the page is full, the scope and
      * the cursor checked on the way (a page deep in the list reads the entries before it, which
-     * costs far less than sorting the district's needs). For a street that would read most needs of the
-     * district to fill a page, so narrower scopes take {@link #IN_GRIDS}.
+     * costs far less than sorting the district's needs). For a street that would read most needs
+     * of the district to fill a page, so narrower scopes take {@link #IN_GRIDS}.
      */
     private static final String IN_ORDER = """
             MATCH (n:Need) USING INDEX n:Need(urgencyRank, created)

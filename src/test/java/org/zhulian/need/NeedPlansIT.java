@@ -2,13 +2,16 @@ package org.zhulian.need;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Values;
 import org.neo4j.driver.summary.Plan;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhulian.security.Scope;
@@ -27,7 +30,7 @@ class NeedPlansIT {
 
     @Test
     void aDistrictsNeedsAreReadInTheOrdersIndexOnEveryPage() {
-        for (List<Object> after : java.util.Arrays.<List<Object>>asList(null, List.of(2L, java.time.ZonedDateTime.now(), "x"))) {
+        for (List<Object> after : Arrays.<List<Object>>asList(null, List.of(2L, ZonedDateTime.now(), "x"))) {
             List<String> operators = operators(new NeedCriteria(new Scope(List.of("330203")), null, List.of("OPEN")), after);
 
             assertThat(operators).anyMatch(o -> o.startsWith("NodeIndex") && o.contains("Need(urgencyRank, created)"));
@@ -56,7 +59,7 @@ class NeedPlansIT {
     }
 
     private static void collect(Plan plan, List<String> operators) {
-        operators.add(plan.operatorType() + " " + plan.arguments().getOrDefault("Details", org.neo4j.driver.Values.NULL));
+        operators.add(plan.operatorType() + " " + plan.arguments().getOrDefault("Details", Values.NULL));
         plan.children().forEach(child -> collect(child, operators));
     }
 }

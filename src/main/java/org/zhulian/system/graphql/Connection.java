@@ -10,7 +10,8 @@ import java.util.function.LongSupplier;
  * A Relay connection page: the one template of every paged list. A list's controller validates its
  * filter into typed criteria (with the caller's {@code Scope} in them), fetches one page through
  * {@link Keyset.Slice#rows} (or {@link Page#parameters()} for a ranked list) and hands over how to
- * count; {@code totalCount} is read from {@link #totalCount()} by the GraphQL engine, so the count runs only when a client asks for it.
+ * count; {@code totalCount} is read from {@link #totalCount()} by the GraphQL engine, so the count
+ * runs only when a client asks for it.
  *
  * @param counter counts every match of the filter, on every page
  * @param <E>     the edge type

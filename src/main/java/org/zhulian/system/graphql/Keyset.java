@@ -10,6 +10,9 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -36,18 +39,23 @@ public final class Keyset {
     private final List<String> expressions;
     private final List<Boolean> descending;
     private final String signature;
+    /** {@code WITH *, e0 AS keyset0, e1 AS keyset1…}: each row's keys, computed once for its filter, its sort and its cursor. */
+    private final String keys;
+    /** Rows after {@code $after}, by the keys' variables. */
     private final String predicate;
+    /** {@code ORDER BY} the keys' variables. */
+    private final String sort;
+    /** The keys' variables as one list, returned as {@code key} to make the row's cursor. */
+    private final String key;
 
     private Keyset(List<String> expressions, List<Boolean> descending) {
         this.expressions = expressions;
         this.descending = descending;
         this.signature = Integer.toHexString(String.join(",", expressions).hashCode() * 31 + descending.hashCode());
+        this.keys = "WITH *, " + each(i -> expressions.get(i) + " AS " + variable(i));
         this.predicate = after(0);
-    }
-
-    /** The variable that holds key {@code i} of a row, computed once for its filter, its sort and its cursor. */
-    private static String variable(int i) {
-        return "keyset" + i;
+        this.sort = "ORDER BY " + each(i -> variable(i) + direction(i));
+        this.key = "[" + each(Keyset::variable) + "]";
     }
 
     /** The order by its keys, most significant first, each as in an ORDER BY: {@code "w.createdAt DESC", "w.id"}. */
@@ -64,11 +72,7 @@ public final class Keyset {
 
     /** {@code ORDER BY} the keys: for a statement that lists the same rows without paging. */
     public String orderBy() {
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < expressions.size(); i++) {
-            keys.add(expressions.get(i) + (descending.get(i) ? " DESC" : ""));
-        }
-        return "ORDER BY " + String.join(", ", keys);
+        return "ORDER BY " + each(i -> expressions.get(i) + direction(i));
     }
 
     @Override
@@ -76,31 +80,17 @@ public final class Keyset {
         return orderBy();
     }
 
-    /** {@code WITH *, e0 AS keyset0, e1 AS keyset1…}: each row's keys, computed once. */
-    private String keys() {
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < expressions.size(); i++) {
-            keys.add(expressions.get(i) + " AS " + variable(i));
-        }
-        return "WITH *, " + String.join(", ", keys);
+    private static String variable(int i) {
+        return "keyset" + i;
     }
 
-    /** {@code ORDER BY} the keys' variables. */
-    private String sort() {
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < expressions.size(); i++) {
-            keys.add(variable(i) + (descending.get(i) ? " DESC" : ""));
-        }
-        return "ORDER BY " + String.join(", ", keys);
+    private String direction(int i) {
+        return descending.get(i) ? " DESC" : "";
     }
 
-    /** The keys' variables as one list, returned as {@code key} to make the row's cursor. */
-    private String key() {
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < expressions.size(); i++) {
-            keys.add(variable(i));
-        }
-        return "[" + String.join(", ", keys) + "]";
+    /** Something of every key, in order, joined by commas. */
+    private String each(IntFunction<String> ofKey) {
+        return IntStream.range(0, expressions.size()).mapToObj(ofKey).collect(Collectors.joining(", "));
     }
 
     /** The page that {@code first} and {@code after} ask for; a malformed cursor or one of another list is refused. */
@@ -190,13 +180,13 @@ public final class Keyset {
          * {@link Connection#of(List, Slice, java.util.function.LongSupplier, Connection.EdgeFactory)}
          * can tell whether a next page exists without counting), and only then {@code RETURN returns}
          * with each row's key: what a row returns is computed for the rows shown, not for every row
-         * sorted. {@code $after} (the cursor's keys, null on the first page) and {@code $limit} are
-         * bound, so that {@code match} may seek from the cursor.
+         * sorted. {@link #rows} binds {@code $after} (the cursor's keys, null on the first page) and
+         * {@code $limit}.
          */
         public String statement(String match, String returns) {
-            return match + order.keys() + (after == null ? "" : " WHERE " + order.predicate) + "\n"
-                    + "WITH * " + order.sort() + " LIMIT $limit\n"
-                    + "RETURN " + returns + ", " + order.key() + " AS key " + order.sort();
+            return match + order.keys + (after == null ? "" : " WHERE " + order.predicate) + "\n"
+                    + "WITH * " + order.sort + " LIMIT $limit\n"
+                    + "RETURN " + returns + ", " + order.key + " AS key " + order.sort;
         }
 
         /** Runs the {@link #statement} (its other parameters bound) and makes each record a row with its cursor. */
