@@ -30,7 +30,6 @@ import org.neo4j.driver.types.Point;
 
 import com.sun.net.httpserver.HttpServer;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -206,13 +205,7 @@ public class Bench {
                     + tenThousandth.get("id").asString()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             Map<String, Object> openNeeds = Map.of("regionCode", "330203", "status", List.of("OPEN"));
             // the cursor after the district's 1,000th open need (page 51 of 20), reached as a client pages there
-            String needs1000 = null;
-            for (int page = 0; page < 10; page++) {
-                Map<String, Object> variables = new java.util.HashMap<>(Map.of("f", openNeeds, "first", 100));
-                variables.put("after", needs1000);
-                needs1000 = graphQl(http, graphQlUrl, caseworker, NEEDS_QUERY, variables).path("data").path("needs").path("pageInfo").path("endCursor").asString();
-            }
-            String needsPage51 = needs1000;
+            String needsPage51 = needsCursorAfter(1000, http, graphQlUrl, caseworker, openNeeds);
             List<Scenario> scenarios = List.of(
                     new Scenario("__typename: a request's fixed cost / GraphQL",
                             i -> post(http, graphQlUrl, caseworker, "{ __typename }", Map.of())),
@@ -359,7 +352,7 @@ public class Bench {
                     "resourcesNear statement / Cypher driver"},
             {"needs page 1", "needs page 1 as caseworker / GraphQL", "needs page 1 statement / HTTP floor", "needs page 1 statement / Cypher driver"}};
 
-    /** A page of a district's households without labels: keyset cursors, in the order of grid then id. */
+    /** A page of a district's needs, most urgent first: keyset cursors. */
     static final String NEEDS_QUERY = """
             query($f: NeedFilter, $after: String, $first: Int = 20) { needs(filter: $f, first: $first, after: $after) {
               pageInfo { hasNextPage endCursor } edges { node { id description urgency status created category { code } household { id } } } } }""";
@@ -372,6 +365,7 @@ public class Bench {
             MATCH (h:Household)-[:HAS_NEED]->(n)
             RETURN n {.id, .description, .urgency, .status, .created, category: n.categoryCode, household: h.id} AS need""";
 
+    /** A page of a district's households without labels: keyset cursors, in the order of grid then id. */
     static final String REGION_PAGE_QUERY = """
             query($f: HouseholdFilter, $after: String) { households(filter: $f, first: 20, after: $after) {
               pageInfo { hasNextPage endCursor } edges { node { id address members { name role } } } } }""";
@@ -407,8 +401,15 @@ public class Bench {
         return () -> send(http, url, token, query, variables).length();
     }
 
-    static JsonNode graphQl(HttpClient http, String url, String token, String query, Map<String, Object> variables) throws Exception {
-        return JSON.readTree(send(http, url, token, query, variables));
+    /** The cursor after the first {@code count} needs of the filter (a multiple of 100), paged through the API. */
+    static String needsCursorAfter(int count, HttpClient http, String url, String token, Map<String, Object> filter) throws Exception {
+        String cursor = null;
+        for (int read = 0; read < count; read += 100) {
+            Map<String, Object> variables = new java.util.HashMap<>(Map.of("f", filter, "first", 100));
+            variables.put("after", cursor);
+            cursor = JSON.readTree(send(http, url, token, NEEDS_QUERY, variables)).path("data").path("needs").path("pageInfo").path("endCursor").asString();
+        }
+        return cursor;
     }
 
     private static String send(HttpClient http, String url, String token, String query, Map<String, Object> variables) throws Exception {
