@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -19,6 +21,7 @@ import org.zhulian.audit.AuditLog;
 import org.zhulian.department.Department;
 import org.zhulian.department.Departments;
 import org.zhulian.household.Household;
+import org.zhulian.household.HouseholdLoader;
 import org.zhulian.household.Person;
 import org.zhulian.household.RegistryRecords;
 import org.zhulian.need.Need;
@@ -56,10 +59,11 @@ class WarningController {
     private final Departments departments;
     private final Regions regions;
     private final Clock clock;
+    private final HouseholdLoader households;
 
     WarningController(WarningRepository warnings, WarningChanges warningChanges, Changes changes, Needs needs, DiscoveryStatistics statistics,
                       WarningContacts contacts, AuditLog audit,
-                      RegistryRecords registry, Departments departments, Regions regions, Clock clock) {
+                      RegistryRecords registry, HouseholdLoader households, Departments departments, Regions regions, Clock clock) {
         this.warnings = warnings;
         this.warningChanges = warningChanges;
         this.changes = changes;
@@ -68,6 +72,7 @@ class WarningController {
         this.contacts = contacts;
         this.audit = audit;
         this.registry = registry;
+        this.households = households;
         this.departments = departments;
         this.regions = regions;
         this.clock = clock;
@@ -179,10 +184,9 @@ class WarningController {
         return warning.overdueOn(LocalDate.now(clock));
     }
 
-    @BatchMapping(typeName = "Warning")
-    Map<Warning, Household> household(List<Warning> batch, @ContextValue Caller caller) {
-        return Batches.match(batch, Warning::householdId,
-                Batches.index(registry.households(Batches.keys(batch, Warning::householdId), caller.jurisdiction()), Household::id));
+    @SchemaMapping(typeName = "Warning")
+    CompletableFuture<Household> household(Warning warning, DataFetchingEnvironment field) {
+        return households.household(warning.householdId(), field);
     }
 
     @BatchMapping(typeName = "WarningEvidence")

@@ -2,15 +2,19 @@ package org.zhulian.explorer;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import org.zhulian.discovery.Warning;
 import org.zhulian.discovery.Warnings;
 import org.zhulian.household.Household;
+import org.zhulian.household.HouseholdLoader;
 import org.zhulian.household.Person;
 import org.zhulian.household.RegistryRecords;
 import org.zhulian.need.Need;
@@ -35,10 +39,12 @@ class ExplorerController {
     private final Warnings warnings;
     private final Providers providers;
     private final Regions regions;
+    private final HouseholdLoader households;
 
-    ExplorerController(Neighbourhoods neighbourhoods, RegistryRecords registry, Needs needs, Warnings warnings, Providers providers, Regions regions) {
+    ExplorerController(Neighbourhoods neighbourhoods, RegistryRecords registry, HouseholdLoader households, Needs needs, Warnings warnings, Providers providers, Regions regions) {
         this.neighbourhoods = neighbourhoods;
         this.registry = registry;
+        this.households = households;
         this.needs = needs;
         this.warnings = warnings;
         this.providers = providers;
@@ -51,10 +57,9 @@ class ExplorerController {
         return neighbourhoods.expand(caller, GraphNode.of(type, key), types, first == null ? Neighbourhoods.MAX_NEIGHBOURS : first, offset == null ? 0 : offset);
     }
 
-    @BatchMapping(typeName = "GraphNode")
-    Map<GraphNode, Household> household(List<GraphNode> nodes, @ContextValue Caller caller) {
-        return Batches.match(nodes, node -> node.keyIf(GraphNodeType.HOUSEHOLD), Batches.index(
-                registry.households(Batches.keys(nodes, node -> node.keyIf(GraphNodeType.HOUSEHOLD)), caller.jurisdiction()), Household::id));
+    @SchemaMapping(typeName = "GraphNode")
+    CompletableFuture<Household> household(GraphNode node, DataFetchingEnvironment field) {
+        return households.household(node.keyIf(GraphNodeType.HOUSEHOLD), field);
     }
 
     @BatchMapping(typeName = "GraphNode")

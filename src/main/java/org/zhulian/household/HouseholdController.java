@@ -1,11 +1,11 @@
 package org.zhulian.household;
 
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -15,7 +15,6 @@ import org.zhulian.need.Need;
 import org.zhulian.region.Region;
 import org.zhulian.region.RegionLevel;
 import org.zhulian.security.Caller;
-import org.zhulian.system.graphql.Batches;
 import org.zhulian.system.graphql.Connection;
 import org.zhulian.system.graphql.Page;
 
@@ -25,22 +24,25 @@ import org.zhulian.system.graphql.Page;
  * of what was read, come from the access mechanism (the schema's {@code @access} and
  * {@code @personal}). Nested household fields come with the archive, so a page of households found by labels
  * costs one statement with its {@code totalCount}; a region-only page counts in a second one, when asked.
+ * A single household, and the household of another record, read only the parts of the archive selected.
  */
 @Controller
 class HouseholdController {
 
     private final HouseholdRepository repository;
     private final Criteria criteria;
+    private final HouseholdLoader loader;
 
-    HouseholdController(HouseholdRepository repository, Criteria criteria) {
+    HouseholdController(HouseholdRepository repository, Criteria criteria, HouseholdLoader loader) {
         this.repository = repository;
         this.criteria = criteria;
+        this.loader = loader;
     }
 
     @QueryMapping
-    Household household(@Argument String id, @ContextValue Caller caller) {
-        return Visible.orDenied(repository.households(List.of(id), caller.jurisdiction()).stream().findFirst().orElse(null),
-                caller, "household");
+    Household household(@Argument String id, DataFetchingFieldSelectionSet selection, @ContextValue Caller caller) {
+        return Visible.orDenied(repository.households(List.of(id), caller.jurisdiction(), ArchiveParts.of(selection)).stream()
+                .findFirst().orElse(null), caller, "household");
     }
 
     @QueryMapping
@@ -65,17 +67,13 @@ class HouseholdController {
         return household.regionAt(RegionLevel.COMMUNITY);
     }
 
-    @BatchMapping(typeName = "Need", field = "household")
-    Map<Need, Household> householdOfNeed(List<Need> needs, @ContextValue Caller caller) {
-        return Batches.match(needs, Need::householdId, byId(Batches.keys(needs, Need::householdId), caller));
+    @SchemaMapping(typeName = "Need", field = "household")
+    CompletableFuture<Household> householdOfNeed(Need need, DataFetchingEnvironment field) {
+        return loader.household(need.householdId(), field);
     }
 
-    @BatchMapping(typeName = "Person", field = "household")
-    Map<Person, Household> householdOfPerson(List<Person> persons, @ContextValue Caller caller) {
-        return Batches.match(persons, Person::householdId, byId(Batches.keys(persons, Person::householdId), caller));
-    }
-
-    private Map<String, Household> byId(List<String> ids, Caller caller) {
-        return Batches.index(repository.households(ids, caller.jurisdiction()), Household::id);
+    @SchemaMapping(typeName = "Person", field = "household")
+    CompletableFuture<Household> householdOfPerson(Person person, DataFetchingEnvironment field) {
+        return loader.household(person.householdId(), field);
     }
 }

@@ -32,8 +32,13 @@ class HouseholdRepository {
      * the scope are left out alike.
      */
     List<Household> households(Collection<String> ids, Scope scope) {
+        return households(ids, scope, ArchiveParts.ALL);
+    }
+
+    /** The same, with only these parts of each archive. */
+    List<Household> households(Collection<String> ids, Scope scope, ArchiveParts parts) {
         return neo4j.query("MATCH (h:Household) WHERE h.id IN $ids AND " + Scope.covers("h")
-                        + " RETURN " + Household.PROJECTION + " AS household")
+                        + " RETURN " + Household.projection(parts) + " AS household")
                 .bind(ids).to("ids")
                 .bindAll(scope.parameters())
                 .fetchAs(Household.class).mappedBy((types, record) -> Household.of(record.get("household")))

@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import org.zhulian.access.Changes;
 import org.zhulian.security.Caller;
@@ -28,11 +31,13 @@ class TransferController {
     private final Changes changes;
     private final HouseholdRepository households;
     private final Clock clock;
+    private final HouseholdLoader loader;
 
-    TransferController(Transfers transfers, Changes changes, HouseholdRepository households, Clock clock) {
+    TransferController(Transfers transfers, Changes changes, HouseholdRepository households, HouseholdLoader loader, Clock clock) {
         this.transfers = transfers;
         this.changes = changes;
         this.households = households;
+        this.loader = loader;
         this.clock = clock;
     }
 
@@ -93,9 +98,8 @@ class TransferController {
                 Batches.index(households.persons(Batches.keys(batch, Transfer::personId), caller.jurisdiction()), Person::id));
     }
 
-    @BatchMapping(typeName = "Transfer", field = "household")
-    Map<Transfer, Household> household(List<Transfer> batch, @ContextValue Caller caller) {
-        return Batches.match(batch, Transfer::householdId,
-                Batches.index(households.households(Batches.keys(batch, Transfer::householdId), caller.jurisdiction()), Household::id));
+    @SchemaMapping(typeName = "Transfer", field = "household")
+    CompletableFuture<Household> household(Transfer transfer, DataFetchingEnvironment field) {
+        return loader.household(transfer.householdId(), field);
     }
 }

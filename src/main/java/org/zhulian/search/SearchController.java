@@ -5,13 +5,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import org.zhulian.household.Household;
+import org.zhulian.household.HouseholdLoader;
 import org.zhulian.household.Person;
 import org.zhulian.household.RegistryRecords;
 import org.zhulian.need.Need;
@@ -40,10 +44,12 @@ class SearchController {
     private final Needs needs;
     private final Providers providers;
     private final Regions regions;
+    private final HouseholdLoader households;
 
-    SearchController(SearchRepository repository, RegistryRecords registry, Needs needs, Providers providers, Regions regions) {
+    SearchController(SearchRepository repository, RegistryRecords registry, HouseholdLoader households, Needs needs, Providers providers, Regions regions) {
         this.repository = repository;
         this.registry = registry;
+        this.households = households;
         this.needs = needs;
         this.providers = providers;
         this.regions = regions;
@@ -74,10 +80,9 @@ class SearchController {
                 Batches.index(registry.persons(Batches.keys(hits, hit -> hit.keyIf(SearchType.PERSON)), caller.jurisdiction()), Person::id));
     }
 
-    @BatchMapping(typeName = "SearchHit")
-    Map<SearchHit, Household> household(List<SearchHit> hits, @ContextValue Caller caller) {
-        return Batches.match(hits, hit -> hit.keyIf(SearchType.HOUSEHOLD), Batches.index(
-                registry.households(Batches.keys(hits, hit -> hit.keyIf(SearchType.HOUSEHOLD)), caller.jurisdiction()), Household::id));
+    @SchemaMapping(typeName = "SearchHit")
+    CompletableFuture<Household> household(SearchHit hit, DataFetchingEnvironment field) {
+        return households.household(hit.keyIf(SearchType.HOUSEHOLD), field);
     }
 
     @BatchMapping(typeName = "SearchHit")

@@ -1,0 +1,19 @@
+package org.zhulian.household;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+
+/**
+ * The parts of a household's archive that a request selects; the others are not read. A list of
+ * needs that shows each need's household by its id reads twenty ids, not twenty archives with their
+ * members, labels and region paths.
+ */
+record ArchiveParts(boolean members, boolean labels, boolean needs, boolean regions) {
+
+    static final ArchiveParts ALL = new ArchiveParts(true, true, true, true);
+
+    /** The parts the fields selected on a household need ({@code monthlyIncome} sums the members). */
+    static ArchiveParts of(DataFetchingFieldSelectionSet household) {
+        return new ArchiveParts(household.contains("members") || household.contains("monthlyIncome"), household.contains("labels"),
+                household.contains("needs"), household.contains("grid") || household.contains("community") || household.contains("regionPath"));
+    }
+}
