@@ -13,7 +13,13 @@ record ArchiveParts(boolean members, boolean labels, boolean needs, boolean regi
 
     /** The parts the fields selected on a household need ({@code monthlyIncome} sums the members). */
     static ArchiveParts of(DataFetchingFieldSelectionSet household) {
-        return new ArchiveParts(household.contains("members") || household.contains("monthlyIncome"), household.contains("labels"),
-                household.contains("needs"), household.contains("grid") || household.contains("community") || household.contains("regionPath"));
+        return of(household, "");
+    }
+
+    /** The parts that the households at {@code path} of a selection need, a page's {@code edges/node/} say. */
+    static ArchiveParts of(DataFetchingFieldSelectionSet selection, String path) {
+        return new ArchiveParts(selection.contains(path + "members") || selection.contains(path + "monthlyIncome"),
+                selection.contains(path + "labels"), selection.contains(path + "needs"),
+                selection.contains(path + "grid") || selection.contains(path + "community") || selection.contains(path + "regionPath"));
     }
 }

@@ -22,10 +22,10 @@ import org.zhulian.security.PersonalRecord;
 public record Household(String id, String address, GeoPoint location, String residence, String gridCode,
                         List<Person> members, List<LabelAssignment> labels, List<Need> needs, List<Region> regionPath) implements PersonalRecord {
 
-    /** Cypher map projection of household {@code h} with its whole archive, read by {@link #of(Value)}. */
-    static final String PROJECTION = projection(ArchiveParts.ALL);
-
-    /** Cypher map projection of household {@code h} with these parts of its archive; the others read as empty. */
+    /**
+     * Cypher map projection of household {@code h} with these parts of its archive, read by
+     * {@link #of(Value)}; the others read as empty.
+     */
     static String projection(ArchiveParts parts) {
         StringBuilder projection = new StringBuilder("h {.id, .address, .location, .residence, .gridCode");
         if (parts.members()) {

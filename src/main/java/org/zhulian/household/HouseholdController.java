@@ -53,7 +53,7 @@ class HouseholdController {
         int limit = Page.size(first);
         PagePosition position = PagePosition.after(after);
         SearchCriteria search = criteria.of(filter, caller);
-        return repository.householdPage(search, position, limit, selection.contains("totalCount"))
+        return repository.householdPage(search, ArchiveParts.of(selection, "edges/node/"), position, limit, selection.contains("totalCount"))
                 .connection(limit, position, () -> repository.householdCount(search));
     }
 

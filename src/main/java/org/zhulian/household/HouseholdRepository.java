@@ -123,11 +123,11 @@ class HouseholdRepository {
      * One page of households; with {@code withTotal}, label searches also count all matches in the
      * same statement (a region-only search counts separately, when asked, rather than collect a district).
      */
-    Found<Household> householdPage(SearchCriteria criteria, PagePosition after, int limit, boolean withTotal) {
+    Found<Household> householdPage(SearchCriteria criteria, ArchiveParts parts, PagePosition after, int limit, boolean withTotal) {
         if (withTotal && !criteria.driving().isEmpty()) {
-            return pageWithTotal(SearchStatements.householdPageWithTotal(criteria), criteria, after, limit, Household::of);
+            return pageWithTotal(SearchStatements.householdPageWithTotal(criteria, parts), criteria, after, limit, Household::of);
         }
-        return new Found<>(page(SearchStatements.householdPage(criteria), criteria, after, limit, Household::of), null);
+        return new Found<>(page(SearchStatements.householdPage(criteria, parts), criteria, after, limit, Household::of), null);
     }
 
     long householdCount(SearchCriteria criteria) {

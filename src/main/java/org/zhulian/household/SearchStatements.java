@@ -127,14 +127,15 @@ final class SearchStatements {
     private SearchStatements() {
     }
 
-    static String householdPage(SearchCriteria criteria) {
+    /** A page of households, each with the parts of its archive that the page selects. */
+    static String householdPage(SearchCriteria criteria, ArchiveParts parts) {
         return (criteria.driving().isEmpty() ? REGION_PAGE.formatted("h", "Household", "", HOUSEHOLDS_NONE) : households(criteria))
-                + PAGE.formatted("h") + "RETURN " + Household.PROJECTION + " AS node, " + MATCHED_LABELS + ", " + POSITION.formatted("h");
+                + PAGE.formatted("h") + "RETURN " + Household.projection(parts) + " AS node, " + MATCHED_LABELS + ", " + POSITION.formatted("h");
     }
 
     /** Page and total together; only for searches that start from labels. */
-    static String householdPageWithTotal(SearchCriteria criteria) {
-        return households(criteria) + PAGE_WITH_TOTAL.formatted("h", "", Household.PROJECTION, "matchedLabels: " + MATCHED_LABELS_LIST);
+    static String householdPageWithTotal(SearchCriteria criteria, ArchiveParts parts) {
+        return households(criteria) + PAGE_WITH_TOTAL.formatted("h", "", Household.projection(parts), "matchedLabels: " + MATCHED_LABELS_LIST);
     }
 
     static String personPageWithTotal(SearchCriteria criteria) {

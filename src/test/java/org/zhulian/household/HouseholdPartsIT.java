@@ -17,9 +17,9 @@ import org.zhulian.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A household read with part of its archive selected (a need's household by its id, a person's
- * household with its grid) answers exactly what the whole archive answers for those fields, and is
- * still scoped and audited.
+ * A household read with part of its archive selected (a need's household by its id, a page of
+ * households with their members' names) answers exactly what the whole archive answers for those
+ * fields, and is still scoped and audited.
  */
 @IntegrationTest
 class HouseholdPartsIT {
@@ -45,6 +45,13 @@ class HouseholdPartsIT {
     private static final String NEEDS = """
             query { needs(filter: {regionCode: "330203009"}, first: 12) { edges { node { id a: household { id %s } b: household { id %s } } } } }""";
 
+    /** A street's page (grid by grid), and a page found by a label with its total: the two statements of a page. */
+    private static final List<Map<String, Object>> PAGES = List.of(Map.of("regionCode", "330203009"),
+            Map.of("regionCode", "330203009", "labelsAny", List.of("DIBAO")));
+
+    private static final String HOUSEHOLDS = """
+            query($f: HouseholdFilter) { households(filter: $f, first: 6) { totalCount edges { node { id %s } } } }""";
+
     @Autowired
     GraphQlHttp graphQl;
 
@@ -63,6 +70,12 @@ class HouseholdPartsIT {
                 JsonNode whole = archives.computeIfAbsent(a.path("id").asString(), id -> archive(shiqi, id));
                 assertSameFields(a, whole, first);
                 assertSameFields(edge.path("node").path("b"), whole, second);
+            }
+            JsonNode page = shiqi.post(HOUSEHOLDS.formatted(selection(first)), Map.of("f", PAGES.get(round % 2))).ok().path("households");
+            assertThat(page.path("edges")).isNotEmpty();
+            for (JsonNode edge : page.path("edges")) {
+                JsonNode node = edge.path("node");
+                assertSameFields(node, archives.computeIfAbsent(node.path("id").asString(), id -> archive(shiqi, id)), first);
             }
             String id = archives.keySet().iterator().next();
             JsonNode single = shiqi.post("query($id: ID!) { household(id: $id) { id " + selection(first) + " } }", Map.of("id", id))
