@@ -24,7 +24,8 @@ import org.zhulian.system.graphql.Page;
  * of what was read, come from the access mechanism (the schema's {@code @access} and
  * {@code @personal}). Nested household fields come with the archive, so a page of households found by labels
  * costs one statement with its {@code totalCount}; a region-only page counts in a second one, when asked.
- * A single household, and the household of another record, read only the parts of the archive selected.
+ * Every household read, alone, on a page or inside another record, reads only the parts of its archive
+ * that the request selects ({@link ArchiveParts}).
  */
 @Controller
 class HouseholdController {
