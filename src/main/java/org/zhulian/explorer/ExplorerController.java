@@ -41,7 +41,8 @@ class ExplorerController {
     private final Regions regions;
     private final HouseholdLoader households;
 
-    ExplorerController(Neighbourhoods neighbourhoods, RegistryRecords registry, HouseholdLoader households, Needs needs, Warnings warnings, Providers providers, Regions regions) {
+    ExplorerController(Neighbourhoods neighbourhoods, RegistryRecords registry, HouseholdLoader households, Needs needs,
+                       Warnings warnings, Providers providers, Regions regions) {
         this.neighbourhoods = neighbourhoods;
         this.registry = registry;
         this.households = households;
