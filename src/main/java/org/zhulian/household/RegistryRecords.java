@@ -10,9 +10,10 @@ import org.zhulian.security.Scope;
 import org.zhulian.system.graphql.InvalidInputException;
 
 /**
- * What other features ask of the registry: the households and persons with these ids, of those in a
- * scope; and the labels a household's assistance changes by, inside another feature's change (the
- * close of a warning), with the registry's own checks.
+ * What other features ask of the registry: the persons with these ids, of those in a scope (a
+ * household comes through {@link HouseholdLoader}, with the parts a request selects); and the
+ * labels a household's assistance changes by, inside another feature's change (the close of a
+ * warning), with the registry's own checks.
  */
 @Service
 public class RegistryRecords {
@@ -23,10 +24,6 @@ public class RegistryRecords {
     RegistryRecords(HouseholdRepository repository, Registry registry) {
         this.repository = repository;
         this.registry = registry;
-    }
-
-    public List<Household> households(Collection<String> ids, Scope scope) {
-        return repository.households(ids, scope);
     }
 
     public List<Person> persons(Collection<String> ids, Scope scope) {

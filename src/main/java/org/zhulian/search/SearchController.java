@@ -46,7 +46,8 @@ class SearchController {
     private final Regions regions;
     private final HouseholdLoader households;
 
-    SearchController(SearchRepository repository, RegistryRecords registry, HouseholdLoader households, Needs needs, Providers providers, Regions regions) {
+    SearchController(SearchRepository repository, RegistryRecords registry, HouseholdLoader households, Needs needs,
+                     Providers providers, Regions regions) {
         this.repository = repository;
         this.registry = registry;
         this.households = households;
