@@ -3,6 +3,7 @@ package org.zhulian.matching;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -44,8 +45,9 @@ class MatchController {
 
     @QueryMapping
     List<ResourceMatch> matchResources(@Argument String needId, @Argument Integer radiusMeters, @Argument Integer first,
-                                       @Argument Boolean includeIneligible, @ContextValue Caller caller) {
-        return matching.match(caller, needId, radiusMeters, first, Boolean.TRUE.equals(includeIneligible));
+                                       @Argument Boolean includeIneligible, @ContextValue Caller caller, DataFetchingEnvironment env) {
+        return matching.match(caller, needId, radiusMeters, first, Boolean.TRUE.equals(includeIneligible),
+                env.getSelectionSet().contains("provider/services"));
     }
 
     @QueryMapping

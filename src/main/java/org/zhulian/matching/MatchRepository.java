@@ -38,9 +38,9 @@ class MatchRepository {
             CALL (here, n) {
               %%s
               WITH p, s, point.distance(p.location, here) AS distance ORDER BY distance, s.id LIMIT $candidates
-              RETURN collect({service: %s, distance: distance}) AS candidates
+              RETURN collect({service: %s, provider: %s, distance: distance}) AS candidates
             }
-            RETURN %s AS facts, candidates""".formatted(Scope.covers("n"), Service.PROJECTION, NeedFacts.PROJECTION);
+            RETURN %s AS facts, candidates""".formatted(Scope.covers("n"), Service.PROJECTION, Provider.WITHOUT_SERVICES, NeedFacts.PROJECTION);
 
     /**
      * The nearest {@code $candidates} services of a fitting category within the radius of the
@@ -102,8 +102,8 @@ class MatchRepository {
     record Candidates(NeedFacts facts, List<Candidate> candidates) {
     }
 
-    /** A service of a fitting category, and how far its provider is. */
-    record Candidate(Service service, double distance) {
+    /** A service of a fitting category, its provider (without its other services) and how far it is. */
+    record Candidate(Service service, Provider provider, double distance) {
     }
 
     Optional<Candidates> candidates(String needId, int radius, int candidates, Scope scope, LocalDate today) {
@@ -122,7 +122,8 @@ class MatchRepository {
                 .bindAll(parameters).bindAll(scope.parameters())
                 .fetchAs(Candidates.class)
                 .mappedBy((types, record) -> new Candidates(NeedFacts.of(record.get("facts")),
-                        record.get("candidates").asList(c -> new Candidate(Service.of(c.get("service")), c.get("distance").asDouble()))))
+                        record.get("candidates").asList(c -> new Candidate(Service.of(c.get("service")), Provider.of(c.get("provider")),
+                                c.get("distance").asDouble()))))
                 .one();
     }
 

@@ -81,12 +81,20 @@ public class Matching {
         this.clock = clock;
     }
 
-    /** The best {@code first} services the need's person may use and that have room, within the default radius, as {@code matchResources} ranks them. */
+    /**
+     * The best {@code first} services the need's person may use and that have room, within the
+     * default radius, as {@code matchResources} ranks them; their providers without their services.
+     */
     public List<ResourceMatch> fitting(Caller caller, String needId, int first) {
-        return match(caller, needId, null, first, false);
+        return match(caller, needId, null, first, false, false);
     }
 
-    List<ResourceMatch> match(Caller caller, String needId, Integer radiusMeters, Integer first, boolean includeIneligible) {
+    /**
+     * The ranked matches. A match's provider comes from the statement that found its service;
+     * only when {@code providerServices} asks for all of their services are the providers read again.
+     */
+    List<ResourceMatch> match(Caller caller, String needId, Integer radiusMeters, Integer first, boolean includeIneligible,
+                              boolean providerServices) {
         int radius = radius(radiusMeters);
         int limit = first(first);
         LocalDate today = LocalDate.now(clock);
@@ -116,9 +124,10 @@ public class Matching {
             ranked = ranked(found, radius, today, includeIneligible);
         }
         List<Ranked> best = ranked.stream().sorted(RANKING).limit(limit).toList();
-        Map<String, Provider> providersById = providers.byId(best.stream().map(m -> m.service().providerId()).distinct().toList());
+        Map<String, Provider> withServices = providerServices
+                ? providers.byId(best.stream().map(m -> m.provider().id()).distinct().toList()) : Map.of();
         String need = facts.needId();
-        return best.stream().map(m -> new ResourceMatch(need, providersById.get(m.service().providerId()), m.service(),
+        return best.stream().map(m -> new ResourceMatch(need, withServices.getOrDefault(m.provider().id(), m.provider()), m.service(),
                 m.distanceMeters(), m.score(), m.available(), m.reasons())).toList();
     }
 
@@ -148,8 +157,8 @@ public class Matching {
         return ranked;
     }
 
-    /** A candidate ranked, before its provider is read. */
-    private record Ranked(Service service, int distanceMeters, double score, boolean available, List<MatchReason> reasons) {
+    /** A candidate ranked. */
+    private record Ranked(Service service, Provider provider, int distanceMeters, double score, boolean available, List<MatchReason> reasons) {
     }
 
     private Ranked ranked(Candidate candidate, NeedFacts facts, int radius, Map<String, ServiceCategory> names,
@@ -173,7 +182,7 @@ public class Matching {
         reasons.addAll(eligibility.check(service.eligibility(), facts, today));
         double score = FIT_WEIGHT * fit + NEARNESS_WEIGHT * (1 - Math.min(1, candidate.distance() / radius)) + PLACES_WEIGHT * places;
         boolean available = reasons.stream().allMatch(MatchReason::met);
-        return new Ranked(service, distance, Math.round(score * 1_000) / 1_000.0, available, List.copyOf(reasons));
+        return new Ranked(service, candidate.provider(), distance, Math.round(score * 1_000) / 1_000.0, available, List.copyOf(reasons));
     }
 
     /** 1 for the need's own category, 0.8 for a narrower one, 0.6 for the broader parent. */

@@ -17,6 +17,7 @@ import org.zhulian.support.GraphQlHttp;
 import org.zhulian.support.IntegrationTest;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** A caseworker asks which services near the household fit a need, and why or why not. */
 @IntegrationTest
@@ -129,6 +130,29 @@ class MatchResourcesIT {
                     assertThat(e.path("actor").asString()).isEqualTo("caseworker-shiqi");
                     assertThat(e.path("outcome").asString()).isEqualTo("SUCCEEDED");
                 });
+    }
+
+    /** A match's provider is read with its service, its other services only when asked: either way it is the directory's provider. */
+    @Test
+    void aMatchsProviderIsTheDirectorysWithOrWithoutItsServices() {
+        String fields = "id type name address location { latitude longitude } region { code } contact capacity openingHours";
+        String services = "services { id name category { code } places { total free } }";
+        var shiqi = graphQl.as("caseworker-shiqi");
+        Map<String, Object> variables = Map.of("need", WANG_HONG_REHABILITATION, "first", 20);
+        JsonNode withServices = shiqi.post("query($need: ID!, $first: Int) { matchResources(needId: $need, first: $first) { provider { "
+                + fields + " " + services + " } } }", variables).ok().path("matchResources");
+        JsonNode without = shiqi.post("query($need: ID!, $first: Int) { matchResources(needId: $need, first: $first) { provider { "
+                + fields + " } } }", variables).ok().path("matchResources");
+
+        assertThat(withServices.size()).isGreaterThan(1).isEqualTo(without.size());
+        for (int i = 0; i < without.size(); i++) {
+            JsonNode directory = shiqi.post("query($id: ID!) { provider(id: $id) { " + fields + " " + services + " } }",
+                    Map.of("id", without.get(i).path("provider").path("id").asString())).ok().path("provider");
+            assertThat(withServices.get(i).path("provider")).isEqualTo(directory);
+            assertThat(directory.path("services").size()).isPositive();
+            ((ObjectNode) directory).remove("services");
+            assertThat(without.get(i).path("provider")).isEqualTo(directory);
+        }
     }
 
     @Test
