@@ -105,9 +105,9 @@ public class Bench {
     static final String MATCH_CYPHER_FROM = """
             MATCH (h:Household)-[:HAS_NEED]->(n:Need {id: $needId}) WHERE any(prefix IN $scope WHERE n.gridCode STARTS WITH prefix)
             OPTIONAL MATCH (n)-[:CONCERNS]->(about:Person)
-            WITH h, n, h.location AS here,
+            WITH h, n, h.location AS here, n.categoryCode AS need,
                  CASE WHEN about IS NULL THEN COLLECT { MATCH (m:Person)-[:MEMBER_OF]->(h) RETURN m } ELSE [about] END AS persons
-            CALL (here, n) {
+            CALL (here, need) {
               %s
               WITH p, s, point.distance(p.location, here) AS distance ORDER BY distance, s.id LIMIT 30
               RETURN collect({provider: p {.id, .name}, service: s {.id, .name, .categoryCode, .placesTotal, .placesTaken,
@@ -120,8 +120,8 @@ public class Bench {
     /** From the providers around the household. */
     static final String MATCH_CYPHER = MATCH_CYPHER_FROM.formatted("""
             MATCH (p:Provider) USING INDEX p:Provider(location) WHERE point.distance(p.location, here) <= $radius
-              MATCH (p)-[:OFFERS]->(s:Service) WHERE (s.categoryCode = n.categoryCode OR s.categoryCode STARTS WITH n.categoryCode + '.'
-                OR n.categoryCode STARTS WITH s.categoryCode + '.')""");
+              MATCH (p)-[:OFFERS]->(s:Service) WITH p, s, s.categoryCode AS offered
+              WHERE offered = need OR offered STARTS WITH need + '.' OR need STARTS WITH offered + '.'""");
 
     /** From the services of the fitting categories, over the whole radius: for what is rare nearby, as the service does. */
     static final String MATCH_BY_CATEGORY_CYPHER = MATCH_CYPHER_FROM.formatted("""

@@ -24,18 +24,19 @@ import org.zhulian.system.GeoPoint;
 @Transactional(readOnly = true)
 class MatchRepository {
 
-    /** A service fits a need of category {@code n.categoryCode}: the same, a narrower or a broader category. */
-    private static final String FITS = """
-            (offer.categoryCode = n.categoryCode OR offer.categoryCode STARTS WITH n.categoryCode + '.'
-             OR n.categoryCode STARTS WITH offer.categoryCode + '.')""";
+    /**
+     * A service of category {@code %1$s} fits a need of category {@code %2$s}: the same, a narrower
+     * or a broader category. Given as variables, each code is read once per service, not once per test.
+     */
+    private static final String FITS = "(%1$s = %2$s OR %1$s STARTS WITH %2$s + '.' OR %2$s STARTS WITH %1$s + '.')";
 
     /** The need in scope and its facts, then {@code %s}: the nearest candidates found from a start of its own. */
     private static final String NEED_AND = """
             MATCH (h:Household)-[:HAS_NEED]->(n:Need {id: $needId}) WHERE %s
             OPTIONAL MATCH (n)-[:CONCERNS]->(about:Person)
-            WITH h, n, h.location AS here,
+            WITH h, n, h.location AS here, n.categoryCode AS need,
                  CASE WHEN about IS NULL THEN COLLECT { MATCH (m:Person)-[:MEMBER_OF]->(h) RETURN m } ELSE [about] END AS persons
-            CALL (here, n) {
+            CALL (here, need) {
               %%s
               WITH p, s, point.distance(p.location, here) AS distance ORDER BY distance, s.id LIMIT $candidates
               RETURN collect({service: %s, provider: %s, distance: distance}) AS candidates
@@ -49,7 +50,7 @@ class MatchRepository {
      */
     static final String CANDIDATES = NEED_AND.formatted("""
             MATCH (p:Provider) USING INDEX p:Provider(location) WHERE point.distance(p.location, here) <= $radius
-              MATCH (p)-[:OFFERS]->(s:Service) WHERE %s""".formatted(FITS.replace("offer.", "s.")));
+              MATCH (p)-[:OFFERS]->(s:Service) WITH p, s, s.categoryCode AS offered WHERE %s""".formatted(FITS.formatted("offered", "need")));
 
     /**
      * The same, from the services of the fitting categories (the need's own and its broader ones,
@@ -90,7 +91,7 @@ class MatchRepository {
               MATCH (p)-[:OFFERS]->(offer:Service) WHERE %s AND (offer.placesTotal IS NULL OR coalesce(offer.placesTaken, 0) < offer.placesTotal)
             } AS covered
             WITH substring(n.gridCode, 0, 12) AS community, count(n) AS open, sum(CASE WHEN covered THEN 0 ELSE 1 END) AS uncovered
-            RETURN community, open, uncovered ORDER BY uncovered DESC, community""".formatted(FITS);
+            RETURN community, open, uncovered ORDER BY uncovered DESC, community""".formatted(FITS.formatted("offer.categoryCode", "n.categoryCode"));
 
     private final Neo4jClient neo4j;
 
